@@ -1,0 +1,1 @@
+//! CAMEO and PLOVER event coding from UD trees, with provenance.

@@ -1,0 +1,1 @@
+//! Sentences, UD tokens, tagger, lemmatiser and dependency parser for en, de, fr, es, ru.

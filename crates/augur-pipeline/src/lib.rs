@@ -1,0 +1,1 @@
+//! The augur library API: configuration and the Pipeline that joins the stages.

@@ -1,0 +1,1 @@
+//! Embedded SQLite store, event clustering, queries and exports.
