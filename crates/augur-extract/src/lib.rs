@@ -1,1 +1,174 @@
-//! Main text and metadata from HTML and plain text; boilerplate removal; language identification.
+//! Main text and metadata from HTML and plain text; boilerplate removal; language
+//! identification.
+//!
+//! [`extract`] turns a [`RawDoc`] from `augur-ingest` into a clean [`Document`]: decoded
+//! to UTF-8 NFC, main text with blank lines between paragraphs, metadata (title, date,
+//! author, language, canonical URL, site), the identified language, and diagnostics for
+//! everything that was repaired or removed.
+//!
+//! ```
+//! use augur_core::doc::RawFormat;
+//! use augur_core::{DocMeta, Lang, RawDoc, SourceRef};
+//! use augur_extract::{extract, ExtractOptions};
+//!
+//! let html = r#"<html lang="de"><head><title>Streik beendet</title>
+//!   <meta property="article:published_time" content="2024-03-05T09:30:00+01:00"></head>
+//!   <body><nav><a href="/">Start</a> | <a href="/politik">Politik</a></nav>
+//!   <article><h1>Streik beendet</h1>
+//!   <p>Der Streik im Nahverkehr ist nach drei Tagen beendet worden, teilte die Gewerkschaft am Dienstag mit.</p>
+//!   <p>Lesen Sie auch: Was der Tarifvertrag für Pendler bedeutet</p>
+//!   <p>Die Busse und Bahnen sollen ab Mittwoch wieder nach Fahrplan fahren, hieß es weiter aus der Zentrale.</p>
+//!   </article></body></html>"#;
+//! let raw = RawDoc {
+//!     source: SourceRef::path("streik.html"),
+//!     bytes: html.as_bytes().to_vec(),
+//!     format: RawFormat::Html,
+//!     hints: DocMeta::default(),
+//!     declared_charset: None,
+//!     id_hint: None,
+//! };
+//! let doc = extract(&raw, &ExtractOptions::default()).unwrap();
+//! assert_eq!(doc.lang, Lang::De);
+//! assert_eq!(doc.meta.date.as_deref(), Some("2024-03-05T09:30:00+01:00"));
+//! assert!(doc.text.contains("nach drei Tagen beendet"));
+//! assert!(!doc.text.contains("Lesen Sie auch"));
+//! assert!(doc.text.contains("\n\nDie Busse"));
+//! ```
+
+mod boiler;
+pub mod date;
+pub mod decode;
+pub mod eval;
+mod html;
+pub mod lang;
+
+use augur_core::doc::{content_hash, RawFormat};
+use augur_core::{Diagnostic, DocMeta, Document, Lang, RawDoc};
+
+pub use boiler::{judge_line, Reason};
+pub use lang::{identify, identify_text, LangGuess};
+
+/// Options for [`extract`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtractOptions {
+    /// Apply the boilerplate line rules (teasers, comment forms, share bars, …).
+    pub clean_boilerplate: bool,
+    /// Drop a run of trailing paragraphs in another language than the document.
+    pub drop_foreign_tail: bool,
+    /// Remove boilerplate containers (navigation, share bars, comment sections, related
+    /// links, cookie banners) from the DOM before main-content detection.
+    pub preclean_dom: bool,
+    /// Fewer characters of main text than this is an error (`ExtractError::Empty`).
+    pub min_text_chars: usize,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> ExtractOptions {
+        ExtractOptions { clean_boilerplate: true, drop_foreign_tail: true, preclean_dom: true, min_text_chars: 1 }
+    }
+}
+
+/// Why no document could be produced.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    #[error("{source_ref}: binary content, not text")]
+    Binary { source_ref: String },
+    #[error("{source_ref}: no text left after extraction")]
+    Empty { source_ref: String },
+}
+
+/// Extracts a clean document from a raw one. Errors only when nothing usable is left.
+pub fn extract(raw: &RawDoc, opts: &ExtractOptions) -> Result<Document, ExtractError> {
+    let source_ref = raw.source.to_string();
+    if is_binary(&raw.bytes) {
+        return Err(ExtractError::Binary { source_ref });
+    }
+    let html = raw.format == RawFormat::Html;
+    let (decoded, mut diags) = decode::decode(&raw.bytes, raw.declared_charset.as_deref(), html);
+    if replacement_ratio_high(&decoded) {
+        return Err(ExtractError::Binary { source_ref });
+    }
+    let (mut paras, mut meta) = if html {
+        let r = html::extract_html(&decoded, raw.hints.url.as_deref(), opts.preclean_dom, &mut diags);
+        (r.paragraphs, r.meta)
+    } else {
+        (html::split_paragraphs(&normalise_text_breaks(&decoded)), DocMeta::default())
+    };
+    meta.fill_from(&hints_normalised(&raw.hints));
+    if opts.clean_boilerplate {
+        paras = boiler::clean_paragraphs(&paras, &mut diags);
+    }
+    let joined = paras.join("\n\n");
+    let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+    let (mut guess, mut lang_diags) = lang::identify(&joined, &refs);
+    if opts.drop_foreign_tail && !guess.mixed {
+        let before = paras.len();
+        boiler::drop_foreign_tail(&mut paras, guess.lang, &mut diags);
+        if paras.len() != before {
+            let joined = paras.join("\n\n");
+            let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+            (guess, lang_diags) = lang::identify(&joined, &refs);
+        }
+    }
+    diags.extend(lang_diags);
+    let text = paras.join("\n\n");
+    if text.chars().filter(|c| !c.is_whitespace()).count() < opts.min_text_chars.max(1) {
+        return Err(ExtractError::Empty { source_ref });
+    }
+    if meta.title.is_none() && !html {
+        // Plain text: a short first paragraph without final punctuation is the headline.
+        if let Some(first) = paras.first().filter(|p| p.chars().count() <= 200 && !p.contains('\n')) {
+            if !first.ends_with(['.', '!', '?', ':', ';']) {
+                meta.title = Some(first.clone());
+            }
+        }
+    }
+    if let Some(declared) = meta.lang.as_deref().and_then(Lang::from_code) {
+        if declared != guess.lang && guess.confidence > 0.5 && guess.lang != Lang::Other {
+            diags.push(Diagnostic::info(
+                "lang",
+                "declared-language-differs",
+                format!("declared {declared}, identified {}", guess.lang),
+            ));
+        }
+    }
+    let mut doc = Document::from_text(raw.source.clone(), content_hash(&raw.bytes), meta, text);
+    doc.lang = guess.lang;
+    doc.lang_confidence = guess.confidence;
+    doc.mixed_lang = guess.mixed;
+    doc.diagnostics = diags;
+    Ok(doc)
+}
+
+/// Container hints (JSONL, WARC, feeds) with dates normalised; unparseable dates dropped.
+fn hints_normalised(h: &DocMeta) -> DocMeta {
+    let mut h = h.clone();
+    h.date = h.date.as_deref().and_then(date::normalise_date);
+    h
+}
+
+/// Plain text uses blank lines between paragraphs; CRLF and form feeds are normalised.
+fn normalise_text_breaks(s: &str) -> String {
+    s.replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n")
+}
+
+fn is_binary(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return false;
+    }
+    let sample = &bytes[..bytes.len().min(8192)];
+    let ctrl = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b)).count();
+    sample.contains(&0) || ctrl * 10 > sample.len()
+}
+
+fn replacement_ratio_high(s: &str) -> bool {
+    let mut total = 0usize;
+    let mut bad = 0usize;
+    for c in s.chars().take(20_000) {
+        total += 1;
+        if c == '\u{fffd}' {
+            bad += 1;
+        }
+    }
+    total > 20 && bad * 4 > total
+}

@@ -1,0 +1,254 @@
+//! Normalisation shared by the index and the look-ups: case folding, folding of Latin
+//! diacritics, a light Russian stemmer, and a tokenizer that keeps byte spans.
+//!
+//! Keys are language-independent (Cyrillic is stemmed, Latin is folded), so a name written
+//! in one language's data still matches in another language's text.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A token of a mention or sentence: its normalised key and byte span in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub key: String,
+    pub start: usize,
+    pub end: usize,
+    /// The surface form starts with an upper-case letter.
+    pub cap: bool,
+    /// Split-off separator class that follows this token (for coordination and punctuation).
+    pub after: Sep,
+    /// A function word in some language (article, "of"); never for all-caps ("UN").
+    pub func: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sep {
+    None,
+    /// `,` `;` `(` … — ends a noun phrase.
+    Hard,
+}
+
+/// Articles and the genitive "of" words per language. The index leaves them out of a
+/// form's key in the form's own language ("the White House" = "White House"); look-ups may
+/// skip them inside a match ("Sprecher des Ministeriums" reaches "Sprecher Ministerium").
+const FUNC_DE: &[&str] = &["der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "von", "vom"];
+const FUNC_EN: &[&str] = &["the", "of", "a", "an"];
+const FUNC_FR: &[&str] = &["le", "la", "les", "l", "d", "de", "du", "des", "un", "une"];
+const FUNC_ES: &[&str] = &["el", "la", "los", "las", "lo", "del", "de", "un", "una"];
+
+/// Whether `key` is a function word in `lang`.
+pub(crate) fn is_func_in(key: &str, lang: augur_core::Lang) -> bool {
+    use augur_core::Lang;
+    match lang {
+        Lang::De => FUNC_DE.contains(&key),
+        Lang::En | Lang::Other => FUNC_EN.contains(&key),
+        Lang::Fr => FUNC_FR.contains(&key),
+        Lang::Es => FUNC_ES.contains(&key),
+        Lang::Ru => false,
+    }
+}
+
+/// Whether `key` is a function word in any language (skippable in look-ups).
+pub(crate) fn is_func(key: &str) -> bool {
+    FUNC_DE.contains(&key) || FUNC_EN.contains(&key) || FUNC_FR.contains(&key) || FUNC_ES.contains(&key)
+}
+
+/// Conjunctions that coordinate two actors.
+pub(crate) const CONJ: &[&str] = &["und", "and", "et", "y", "e", "и", "sowie", "or", "oder", "ou", "o", "или", "&"];
+
+/// Prepositions that make the following words a place rather than the owner.
+const LOC_PREP: &[&str] = &["in", "im", "at", "au", "aux", "en", "в", "во", "на", "near", "bei"];
+
+/// Whether a key is a preposition of place in `lang` (French/Spanish "à"/"a" too; English
+/// "a" is an article).
+pub(crate) fn is_loc_prep(key: &str, lang: augur_core::Lang) -> bool {
+    LOC_PREP.contains(&key) || (key == "a" && matches!(lang, augur_core::Lang::Fr | augur_core::Lang::Es))
+}
+
+/// Folds one word: lower case, Latin diacritics removed (ä→a, é→e, ß→ss), ё→е.
+pub(crate) fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' => out.push('d'),
+            'ı' => out.push('i'),
+            'ё' | 'Ё' => out.push('е'),
+            // Latin letters with diacritics: decompose and keep the base letter. Cyrillic
+            // (й, ё handled above) is left alone because й ≠ и.
+            c if ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) => {
+                for d in c.nfd() {
+                    if d.is_ascii() {
+                        out.push(d.to_ascii_lowercase());
+                    }
+                }
+            }
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Russian noun/adjective endings, longest first.
+const RU_ENDINGS: &[&str] = &[
+    "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "иях", "ией", "ием", "ий", "ый", "ой", "ая", "яя",
+    "ое", "ее", "ую", "юю", "ых", "их", "ым", "им", "ом", "ем", "ей", "ам", "ям", "ах", "ях", "ию", "ия", "ии", "ые",
+    "ие", "ов", "ев", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
+];
+
+/// A light Russian stemmer for names and the few nouns and adjectives the base lists:
+/// strips one case ending, then trailing vowels, keeping at least three letters
+/// (Путина → путин, России → росс, Россией → росс, российского → российск).
+pub(crate) fn ru_stem(word: &str) -> String {
+    let mut s = word;
+    for e in RU_ENDINGS {
+        if let Some(rest) = s.strip_suffix(e) {
+            if rest.chars().count() >= 3 {
+                s = rest;
+                break;
+            }
+        }
+    }
+    let mut out: String = s.to_string();
+    while out.chars().count() > 3 {
+        match out.chars().last() {
+            Some('а' | 'е' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'й' | 'ь') => {
+                out.pop();
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The key of one word: folded, and stemmed when Cyrillic.
+pub(crate) fn key(word: &str) -> String {
+    let f = fold(word);
+    if f.chars().any(is_cyrillic) {
+        ru_key(&f)
+    } else {
+        f
+    }
+}
+
+fn ru_key(f: &str) -> String {
+    // Surnames in -ов/-ев/-ин: the stemmer must give the same key to Лавров, Лаврова,
+    // Лавровым; removing "ов" from Лавров would give лавр but Лаврова → лавров. Keep
+    // "ов"/"ев" when they are the very end of the word.
+    if f.ends_with("ов") || f.ends_with("ев") || f.ends_with("ёв") {
+        return f.to_string();
+    }
+    ru_stem(f)
+}
+
+/// Splits text into word tokens with byte spans. Letters and digits form tokens; "U.S."
+/// and "U.N." become one token; an English possessive "'s" is swallowed; hyphens and
+/// apostrophes separate ("UN-Sicherheitsrat", "l'Élysée").
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::new();
+    let mut cur: Option<(usize, String)> = None; // start, raw
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let flush = |cur: &mut Option<(usize, String)>, end: usize, out: &mut Vec<Tok>| {
+        if let Some((start, raw)) = cur.take() {
+            let k = key(&raw);
+            // "UN" is a name, French "un" an article.
+            let all_caps = raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase());
+            let func = !all_caps && is_func(&k);
+            let cap = raw.chars().next().is_some_and(char::is_uppercase);
+            out.push(Tok { key: k, start, end, cap, after: Sep::None, func });
+        }
+    };
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if c.is_alphanumeric() {
+            match &mut cur {
+                Some((_, raw)) => raw.push(c),
+                None => cur = Some((b, c.to_string())),
+            }
+            i += 1;
+            continue;
+        }
+        let next = chars.get(i + 1).map(|&(_, c)| c);
+        let next2 = chars.get(i + 2).map(|&(_, c)| c);
+        // Abbreviations with dots: a single letter, a dot, another letter.
+        if c == '.' {
+            if let Some((_, raw)) = &cur {
+                let single_run = raw.chars().count() <= 3 && raw.chars().all(char::is_uppercase);
+                if single_run && next.is_some_and(char::is_uppercase) && !matches!(next2, Some(c) if c.is_lowercase()) {
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if matches!(c, '\'' | '’') && matches!(next, Some('s' | 'S')) && !matches!(next2, Some(c) if c.is_alphanumeric()) {
+            let end = b;
+            flush(&mut cur, end, &mut out);
+            i += 2;
+            continue;
+        }
+        flush(&mut cur, b, &mut out);
+        // Parentheses stay soft: "Cocos (Keeling) Islands".
+        if matches!(c, ',' | ';' | ':' | '[' | ']' | '"' | '«' | '»' | '„' | '“' | '”' | '/' | '!' | '?') {
+            if let Some(t) = out.last_mut() {
+                t.after = Sep::Hard;
+            }
+        }
+        i += 1;
+    }
+    flush(&mut cur, text.len(), &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_and_stemming() {
+        let cases = [
+            ("Pjöngjang", "pjongjang"),
+            ("Außenminister", "aussenminister"),
+            ("Élysée", "elysee"),
+            ("Путина", "путин"),
+            ("Путиным", "путин"),
+            ("России", "росс"),
+            ("Россию", "росс"),
+            ("Россией", "росс"),
+            ("Россия", "росс"),
+            ("российского", "российск"),
+            ("Лавров", "лавров"),
+            ("Сергея", "серг"),
+            ("Сергей", "серг"),
+            ("США", "сша"),
+            ("Кремлём", "кремл"),
+            ("Кремль", "кремл"),
+        ];
+        for (i, e) in cases {
+            assert_eq!(key(i), e, "{i}");
+        }
+    }
+
+    #[test]
+    fn tokens() {
+        let t = tokenize("the U.S. State Department's spokesman, l'Élysée und UN-Sicherheitsrat");
+        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, ["the", "us", "state", "department", "spokesman", "l", "elysee", "und", "un", "sicherheitsrat"]);
+        assert_eq!(t[4].after, Sep::Hard);
+        assert!(t[0].func && t[5].func && !t[8].func);
+        let s = "Der Präsident";
+        let t = tokenize(s);
+        assert_eq!(&s[t[1].start..t[1].end], "Präsident");
+    }
+}

@@ -1,0 +1,680 @@
+//! Resolution: surface matches → actors, for free text and for parsed sentences.
+
+use augur_core::{Actor, ActorMention, ActorResolver, Diagnostic, Lang, Person, Sentence};
+
+use crate::kb::{entry_usable, valid_date, ActorBase};
+use crate::model::{Entry, Kind, Office, PersonRec, Role};
+use crate::norm::{self, Sep, Tok};
+
+/// One trie match over tokens `t0..=t1`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub node: u32,
+    pub t0: usize,
+    pub t1: usize,
+}
+
+/// A hit in a sentence: the hit, its first and last word, and whether it is a place.
+type GroupHit = (Hit, usize, usize, bool);
+
+/// A usable reading of a match, after ambiguity rules.
+#[derive(Debug, Clone)]
+struct Item<'a> {
+    e: &'a Entry,
+    /// Replaces the entry's country (alternative reading of an ambiguous form).
+    country: Option<&'a str>,
+    conf: f32,
+    note: Option<&'a str>,
+    /// Stands after a place preposition ("… in Berlin").
+    loc: bool,
+    /// The text that matched.
+    surf: String,
+}
+
+impl Item<'_> {
+    fn country(&self) -> Option<&str> {
+        self.country.or(self.e.country.as_deref())
+    }
+}
+
+/// A token of the matcher's input: form id, optional lemma id, and flags.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct In {
+    pub id: Option<u32>,
+    pub lemma: Option<u32>,
+    pub hard_after: bool,
+    pub cap: bool,
+    pub func: bool,
+}
+
+fn is_conj(key: &str) -> bool {
+    norm::CONJ.contains(&key)
+}
+
+impl ActorBase {
+    /// Greedy longest matches over the input tokens. Inside a match, function words
+    /// without an edge are skipped ("Sprecher des Ministeriums").
+    pub(crate) fn matches(&self, input: &[In], lang: Lang) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < input.len() {
+            let mut best: Option<(usize, u32)> = None;
+            let mut budget = 64u32;
+            self.walk(input, i, 0, lang, &mut best, &mut budget);
+            match best {
+                Some((j, node)) => {
+                    out.push(Hit { node, t0: i, t1: j });
+                    i = j + 1;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn walk(&self, input: &[In], j: usize, node: u32, lang: Lang, best: &mut Option<(usize, u32)>, budget: &mut u32) {
+        let Some(t) = input.get(j) else { return };
+        if *budget == 0 {
+            return;
+        }
+        *budget -= 1;
+        let next = t.id.and_then(|id| self.step(node, id)).or_else(|| t.lemma.and_then(|id| self.step(node, id)));
+        if let Some(n) = next {
+            if self.usable(n, lang) && best.is_none_or(|(e, _)| j >= e) {
+                *best = Some((j, n));
+            }
+            if !t.hard_after {
+                self.walk(input, j + 1, n, lang, best, budget);
+            }
+        }
+        if t.func && node != 0 && !t.hard_after {
+            self.walk(input, j + 1, node, lang, best, budget);
+        }
+    }
+
+    /// The usable readings of a hit; `context` holds the keys around it for ambiguity cues.
+    #[allow(clippy::too_many_arguments)]
+    fn items<'a>(
+        &'a self,
+        hit: Hit,
+        toks: &[Tok],
+        ins: &[In],
+        context: &[&str],
+        lang: Lang,
+        loc: bool,
+        surf: &str,
+    ) -> Vec<Item<'a>> {
+        let mut conf = 0.9;
+        let mut country: Option<&'a str> = None;
+        let mut note = None;
+        if let Some(&r) = self.node_rule.get(&hit.node) {
+            let rule = &self.rules[r as usize];
+            let own: Vec<&str> = toks[hit.t0..=hit.t1].iter().map(|t| t.key.as_str()).collect();
+            if rule.needs_cap && !ins[hit.t0].cap {
+                return Vec::new();
+            }
+            let cued = rule.cues.iter().any(|c| context.contains(&c.as_str()) && !own.contains(&c.as_str()));
+            if cued {
+                if rule.alt.is_empty() {
+                    return Vec::new();
+                }
+                country = Some(rule.alt.as_str());
+                note = Some(rule.reason.as_str());
+                conf = 0.75;
+            } else {
+                conf = 0.8;
+                note = Some("ambiguous form, default reading");
+            }
+        }
+        let here = &self.nodes[hit.node as usize];
+        let own_lang = here.iter().any(|&e| self.entries[e as usize].src == Some(lang));
+        here.iter()
+            .map(|&e| &self.entries[e as usize])
+            .filter(|e| entry_usable(e, lang) && (!own_lang || e.src.is_none() || e.src == Some(lang)))
+            .map(|e| Item { e, country: if e.country.is_some() { country } else { None }, conf, note, loc, surf: surf.to_string() })
+            .collect()
+    }
+
+    /// Resolves one group of readings that belong to one noun phrase. `head_known` is
+    /// false when the phrase's head noun is not an actor word ("russische Drohnen").
+    fn combine(&self, items: &[Item<'_>], date: Option<&str>, head_known: bool) -> Vec<Actor> {
+        let own: Vec<&Item<'_>> = items.iter().filter(|i| !i.loc).collect();
+        let items: Vec<&Item<'_>> = if own.is_empty() { items.iter().collect() } else { own };
+        let persons: Vec<&Item<'_>> = items.iter().copied().filter(|i| i.e.kind == Kind::Person).collect();
+        let title = items
+            .iter()
+            .copied()
+            .filter(|i| i.e.kind == Kind::Title)
+            .min_by_key(|i| (i.e.weak, i.e.office));
+        // "ministre russe des Affaires étrangères": a generic minister title plus a
+        // portfolio word gives the specific office.
+        let portfolio = items.iter().find_map(|i| i.e.portfolio);
+        let body = items.iter().copied().find(|i| {
+            matches!(i.e.kind, Kind::Seat | Kind::Igo | Kind::Region | Kind::Institution | Kind::Custom)
+                && self.dated_code(i.e, date).is_some()
+        });
+        let countries: Vec<&Item<'_>> = items
+            .iter()
+            .copied()
+            .filter(|i| matches!(i.e.kind, Kind::CountryName | Kind::CountryAdj | Kind::Demonym))
+            .collect();
+        let sector = items
+            .iter()
+            .copied()
+            .filter(|i| i.e.kind == Kind::Sector && !i.e.sectors.is_empty())
+            .min_by_key(|i| i.e.weak);
+        let owner: Option<(String, Vec<String>, &Item<'_>)> = body
+            .and_then(|b| self.dated_code(b.e, date).map(|(c, s)| (b.country().unwrap_or(c).to_string(), s, b)))
+            .or_else(|| countries.first().and_then(|c| c.country().map(|code| (code.to_string(), Vec::new(), *c))));
+
+        if !persons.is_empty() {
+            if let Some(a) = self.person_actor(&persons, title.map(|t| t.e), portfolio, owner.as_ref().map(|o| o.0.as_str()), date) {
+                return vec![a];
+            }
+        }
+        if let Some(t) = title {
+            let office = match (t.e.office, portfolio) {
+                (Some(Office::Minister) | None, Some(p)) => p,
+                (o, _) => o.unwrap_or(Office::Minister),
+            };
+            let Some((country, _, o)) = &owner else {
+                let mut a = self.actor("---", vec![office.sector().to_string()], 0.3, format!("title '{}' without a country", t.surf));
+                a.name = t.e.name.clone();
+                return vec![a];
+            };
+            let sectors = sector_for(office, country);
+            let mut a = self.actor(country, sectors, o.conf, format!("title '{}' + '{}'", t.surf, o.surf));
+            let holders = self.holders(country, office, date);
+            let holders = narrow_by_title(holders, &t.surf);
+            if let [(pid, role)] = holders.as_slice() {
+                let p = &self.persons[*pid as usize];
+                a.person = Some(person_of(p, role));
+                a.reason.push_str(&format!("; holder {}: {}", date.unwrap_or("now"), p.name));
+            }
+            if let Some(n) = o.note {
+                a.reason.push_str(&format!("; {n}"));
+            }
+            return vec![a];
+        }
+        if let (Some(b), Some((country, mut sectors, _))) = (body, owner.clone()) {
+            if sectors.is_empty() {
+                if let Some(s) = sector.filter(|s| !s.e.weak || b.e.kind == Kind::Region) {
+                    sectors = s.e.sectors.clone();
+                }
+            }
+            let kind = match b.e.kind {
+                Kind::Seat => "seat of government",
+                Kind::Igo => "organisation",
+                Kind::Region => "region",
+                Kind::Institution => "institution",
+                _ => "dictionary entry",
+            };
+            let mut a = self.actor(&country, sectors, b.conf, format!("{kind} '{}'", b.surf));
+            if let Some(n) = b.note {
+                a.reason.push_str(&format!("; {n}"));
+            }
+            if b.e.known_group.is_some() {
+                a.known_group = b.e.known_group.clone();
+            }
+            if !b.e.name.is_empty() && b.e.kind != Kind::Seat {
+                a.name = b.e.name.clone();
+            }
+            return vec![a];
+        }
+        if !countries.is_empty() {
+            let mut out: Vec<Actor> = Vec::new();
+            for c in &countries {
+                let Some(code) = c.country() else { continue };
+                if out.iter().any(|a| a.country == code) {
+                    continue;
+                }
+                let (sectors, conf, why) = match sector {
+                    Some(s) => (s.e.sectors.clone(), c.conf * 0.95, format!("{} + sector '{}':", form_kind(c.e.kind), s.surf)),
+                    None if c.e.kind == Kind::CountryAdj && !head_known => {
+                        (Vec::new(), 0.6, "country adjective on a non-actor noun".to_string())
+                    }
+                    None => (Vec::new(), c.conf, form_kind(c.e.kind).to_string()),
+                };
+                let mut a = self.actor(code, sectors, conf, format!("{why} '{}'", c.surf));
+                if let Some(n) = c.note {
+                    a.reason.push_str(&format!("; {n}"));
+                }
+                out.push(a);
+            }
+            return out;
+        }
+        if let Some(s) = sector {
+            return vec![self.actor("---", s.e.sectors.clone(), 0.3, format!("sector '{}' without a country", s.surf))];
+        }
+        Vec::new()
+    }
+
+    /// The code of a body on the date: a dated code valid then, else its undated code.
+    fn dated_code<'a>(&self, e: &'a Entry, date: Option<&str>) -> Option<(&'a str, Vec<String>)> {
+        if !e.dated.is_empty() {
+            let hit = match date {
+                Some(d) => e.dated.iter().find(|x| {
+                    x.from.as_deref().is_none_or(|f| f <= d) && x.to.as_deref().is_none_or(|t| d < t)
+                }),
+                None => e.dated.iter().find(|x| x.to.is_none()),
+            };
+            if let Some(x) = hit {
+                return Some((x.country.as_str(), x.sectors.clone()));
+            }
+        }
+        e.country.as_deref().map(|c| (c, e.sectors.clone()))
+    }
+
+    fn person_actor(
+        &self,
+        persons: &[&Item<'_>],
+        title: Option<&Entry>,
+        portfolio: Option<Office>,
+        owner: Option<&str>,
+        date: Option<&str>,
+    ) -> Option<Actor> {
+        let mut pids: Vec<u32> = persons.iter().filter_map(|i| i.e.person).collect();
+        pids.sort_unstable();
+        pids.dedup();
+        let score = |p: &PersonRec| {
+            let role = match date {
+                Some(d) => p.role_on(d),
+                None => p.roles.iter().find(|r| r.to.is_none()),
+            };
+            let mut s = 0;
+            if role.is_some() {
+                s += 4;
+            }
+            let office = match (title.and_then(|t| t.office), portfolio) {
+                (Some(Office::Minister) | None, Some(p)) => Some(p),
+                (o, _) => o,
+            };
+            if let Some(o) = office {
+                if role.is_some_and(|r| r.office == o) {
+                    s += 2;
+                } else if p.roles.iter().any(|r| r.office == o) {
+                    s += 1;
+                }
+            }
+            if let Some(c) = owner {
+                if role.map_or(p.country.as_str(), |r| p.role_country(r)) == c {
+                    s += 1;
+                }
+            }
+            s
+        };
+        let scored: Vec<(i32, u32)> = pids.iter().map(|&i| (score(&self.persons[i as usize]), i)).collect();
+        let best = scored.iter().map(|s| s.0).max()?;
+        let top: Vec<u32> = scored.iter().filter(|s| s.0 == best).map(|s| s.1).collect();
+        let p = &self.persons[top[0] as usize];
+        let ambiguous = top.len() > 1;
+        let role = match date {
+            Some(d) => p.role_on(d),
+            None => p.latest_role(),
+        };
+        let mut a = match role {
+            Some(r) => {
+                let c = p.role_country(r);
+                let mut a = self.actor(c, sector_for(r.office, c), 0.95, format!("person '{}', {}", p.name, title_of(r)));
+                a.person = Some(person_of(p, r));
+                if let Some(g) = &r.group {
+                    a.reason.push_str(&format!(" ({g})"));
+                }
+                a
+            }
+            None => {
+                let ended = date.is_some_and(|d| !p.roles.is_empty() && p.roles.iter().all(|r| r.to.as_deref().is_some_and(|t| t <= d)));
+                let sectors = if ended { vec!["ELI".to_string()] } else { Vec::new() };
+                let why = if ended { "former official" } else { "no office on the date" };
+                let mut a = self.actor(&p.country, sectors, 0.8, format!("person '{}', {why}", p.name));
+                a.person = Some(Person { name: p.name.clone(), qid: p.qid.clone(), office: None });
+                a
+            }
+        };
+        if ambiguous {
+            a.confidence = 0.5;
+            let names: Vec<&str> = top.iter().map(|&i| self.persons[i as usize].name.as_str()).collect();
+            a.reason.push_str(&format!("; ambiguous name, candidates: {}", names.join(", ")));
+        }
+        Some(a)
+    }
+
+    fn actor(&self, country: &str, sectors: Vec<String>, confidence: f32, reason: String) -> Actor {
+        let sectors: Vec<String> = sectors.into_iter().take(3).collect();
+        Actor {
+            code: Actor::derive_code(country, &sectors),
+            country: country.to_string(),
+            known_group: country.strip_prefix("IGO").map(|g| g.get(..3).unwrap_or(g).to_string()),
+            sectors,
+            ethnicity: None,
+            religion: None,
+            person: None,
+            name: self.name_of(country).unwrap_or_default().to_string(),
+            confidence: (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+            reason,
+        }
+    }
+
+    // ---- free text ----
+
+    fn inputs(&self, toks: &[Tok], lang: Lang) -> Vec<In> {
+        toks.iter()
+            .map(|t| In { id: self.tok_id(&t.key, lang), lemma: None, hard_after: t.after == Sep::Hard, cap: t.cap, func: t.func })
+            .collect()
+    }
+
+    /// Resolves a free-text mention, with diagnostics (bad date, ambiguity).
+    pub fn resolve_text_diag(&self, mention: &str, lang: Lang, date: Option<&str>) -> (Vec<Actor>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let date = check_date(date, &mut diags);
+        let toks = norm::tokenize(mention);
+        let ins = self.inputs(&toks, lang);
+        let context: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
+        let hits = self.matches(&ins, lang);
+        // Parts separated by conjunctions and commas are separate actors; a conjunction
+        // inside a name ("Correia e Silva", "Ван И") is not a separator.
+        let in_hit = |i: usize| hits.iter().any(|h| h.t0 <= i && i <= h.t1);
+        let mut parts: Vec<(usize, usize)> = Vec::new();
+        let mut start = 0;
+        for (i, t) in toks.iter().enumerate() {
+            if is_conj(&t.key) && !in_hit(i) {
+                if i > start {
+                    parts.push((start, i - 1));
+                }
+                start = i + 1;
+            } else if t.after == Sep::Hard {
+                parts.push((start, i));
+                start = i + 1;
+            }
+        }
+        if start < toks.len() {
+            parts.push((start, toks.len() - 1));
+        }
+        let mut results: Vec<(Vec<Actor>, bool, Vec<String>)> = Vec::new();
+        for &(a, b) in &parts {
+            let loc_from = (a..=b).find(|&i| norm::is_loc_prep(&toks[i].key, lang)).unwrap_or(usize::MAX);
+            let mut items = Vec::new();
+            let mut adj_only = true;
+            let mut sectors = Vec::new();
+            for h in hits.iter().filter(|h| h.t0 >= a && h.t1 <= b) {
+                let surf = mention.get(toks[h.t0].start..toks[h.t1].end).unwrap_or("");
+                let its = self.items(*h, &toks, &ins, &context, lang, h.t0 > loc_from, surf);
+                for it in &its {
+                    if !matches!(it.e.kind, Kind::CountryAdj | Kind::Demonym) {
+                        adj_only = false;
+                    }
+                    if it.e.kind == Kind::Sector {
+                        sectors = it.e.sectors.clone();
+                    }
+                }
+                items.extend(its);
+            }
+            let actors = self.combine(&items, date, true);
+            results.push((actors, adj_only && !items.is_empty(), sectors));
+        }
+        // "russische und chinesische Soldaten", "las tropas rusas y ucranianas": the sector
+        // of the coordinated noun distributes over bare adjectives.
+        let shared = results.last().map(|r| r.2.clone()).filter(|s| !s.is_empty()).or_else(|| {
+            results.first().map(|r| r.2.clone()).filter(|s| !s.is_empty())
+        });
+        if let Some(shared) = shared {
+            for r in results.iter_mut() {
+                if r.1 {
+                    for a in &mut r.0 {
+                        a.sectors = shared.clone();
+                        a.code = Actor::derive_code(&a.country, &a.sectors);
+                        a.reason.push_str("; sector shared with the coordinated noun");
+                    }
+                }
+            }
+        }
+        let mut out: Vec<Actor> = Vec::new();
+        for (actors, _, _) in results {
+            for a in actors {
+                if !out.iter().any(|o| o.code == a.code && o.person == a.person) {
+                    out.push(a);
+                }
+            }
+        }
+        for a in &out {
+            if a.confidence < 0.6 {
+                diags.push(Diagnostic::info("actors", "low-confidence", format!("{}: {}", a.code, a.reason)));
+            }
+        }
+        (out, diags)
+    }
+
+    // ---- parsed sentences ----
+
+    /// Finds and resolves every actor mention of a parsed sentence, with diagnostics.
+    pub fn find_mentions_diag(
+        &self,
+        text: &str,
+        sentence: &Sentence,
+        sentence_index: usize,
+        lang: Lang,
+        date: Option<&str>,
+    ) -> (Vec<ActorMention>, Vec<Diagnostic>) {
+        let _ = text;
+        let mut diags = Vec::new();
+        let date = check_date(date, &mut diags);
+        let words = &sentence.words;
+        let n = words.len();
+        let mut toks: Vec<Tok> = Vec::new();
+        let mut ins: Vec<In> = Vec::new();
+        let mut tok_word: Vec<usize> = Vec::new();
+        for (wi, w) in words.iter().enumerate() {
+            if w.upos == "PUNCT" {
+                if let Some(last) = ins.last_mut() {
+                    last.hard_after = true;
+                }
+                continue;
+            }
+            let ts = norm::tokenize(&w.form);
+            let single = ts.len() == 1;
+            for t in ts {
+                let lemma = if single && !w.lemma.is_empty() && w.lemma != "_" {
+                    self.tok_id(&norm::key(&w.lemma), lang)
+                } else {
+                    None
+                };
+                ins.push(In { id: self.tok_id(&t.key, lang), lemma, hard_after: false, cap: t.cap, func: t.func });
+                toks.push(t);
+                tok_word.push(wi);
+            }
+        }
+        let context: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
+        let hits = self.matches(&ins, lang);
+        // Group hits by the head of their noun phrase.
+        let mut groups: Vec<(usize, Vec<GroupHit>)> = Vec::new();
+        for h in hits {
+            let (w0, w1) = (tok_word[h.t0], tok_word[h.t1]);
+            let anchor = (w0..=w1).find(|&i| words[i].head == 0 || !(w0 + 1..=w1 + 1).contains(&words[i].head)).unwrap_or(w1);
+            let (top, loc) = climb(sentence, anchor, lang);
+            match groups.iter_mut().find(|g| g.0 == top) {
+                Some(g) => g.1.push((h, w0, w1, loc)),
+                None => groups.push((top, vec![(h, w0, w1, loc)])),
+            }
+        }
+        let mut out = Vec::new();
+        for (top, hs) in groups {
+            let mut items = Vec::new();
+            let mut first = top;
+            let mut last = top;
+            let mut head_known = false;
+            for &(h, w0, w1, loc) in &hs {
+                if unknown_name_part(sentence, w0, w1) {
+                    diags.push(
+                        Diagnostic::info("actors", "name-part", format!("'{}' is part of an unknown name", words[w0].form))
+                            .with_span(sentence.words_span(w0, w1)),
+                    );
+                    continue;
+                }
+                if (w0..=w1).contains(&top) {
+                    head_known = true;
+                }
+                first = first.min(w0);
+                last = last.max(w1);
+                let surf: Vec<&str> = words[w0..=w1].iter().map(|w| w.form.as_str()).collect();
+                items.extend(self.items(h, &toks, &ins, &context, lang, loc, &surf.join(" ")));
+            }
+            if items.is_empty() || first >= n || last >= n {
+                continue;
+            }
+            let mut actors = self.combine(&items, date, head_known);
+            if actors.is_empty() {
+                continue;
+            }
+            if items.iter().all(|i| i.loc) {
+                for a in &mut actors {
+                    a.confidence = (a.confidence * 0.6 * 100.0).round() / 100.0;
+                    a.reason.push_str("; used as a place");
+                }
+            }
+            out.push(ActorMention {
+                sentence: sentence_index,
+                words: (first, last),
+                span: sentence.words_span(first, last),
+                actors,
+            });
+        }
+        out.sort_by_key(|m| m.words);
+        (out, diags)
+    }
+}
+
+/// Climbs from a word to the head of its noun phrase through modifier relations; a
+/// prepositional modifier of place ("in Berlin") stops the climb.
+fn climb(s: &Sentence, start: usize, lang: Lang) -> (usize, bool) {
+    let words = &s.words;
+    let mut a = start;
+    let mut loc = false;
+    for _ in 0..words.len() {
+        let w = &words[a];
+        if w.head == 0 || w.head > words.len() {
+            break;
+        }
+        let h = w.head - 1;
+        let rel = w.udeprel();
+        let nominal = matches!(words[h].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "X" | "NUM" | "ADJ");
+        let up = match rel {
+            "amod" | "compound" | "flat" | "appos" | "det" | "fixed" | "nummod" | "goeswith" => nominal,
+            "nmod" => {
+                if has_loc_case(s, a, lang) {
+                    loc = true;
+                    false
+                } else {
+                    nominal
+                }
+            }
+            // Coordinated modifiers share the noun: "russische und chinesische Soldaten".
+            "conj" => matches!(words[h].udeprel(), "amod" | "compound") && words[a].upos == words[h].upos,
+            _ => false,
+        };
+        if !up {
+            break;
+        }
+        a = h;
+    }
+    (a, loc && a == start)
+}
+
+fn has_loc_case(s: &Sentence, i: usize, lang: Lang) -> bool {
+    s.children(i + 1).any(|c| {
+        let w = &s.words[c];
+        w.udeprel() == "case" && norm::is_loc_prep(&norm::key(&w.form), lang)
+    })
+}
+
+/// A one-word place or country match inside a personal name that is otherwise unknown
+/// ("George Washington" without George Washington in the data; "Chad Smith").
+fn unknown_name_part(s: &Sentence, w0: usize, w1: usize) -> bool {
+    if w0 != w1 || s.words[w0].upos != "PROPN" {
+        return false;
+    }
+    let w = &s.words[w0];
+    let flat_head = w.udeprel() == "flat" && w.head > 0 && s.words.get(w.head - 1).is_some_and(|h| h.upos == "PROPN");
+    let flat_child = s.children(w0 + 1).any(|c| s.words[c].udeprel() == "flat" && s.words[c].upos == "PROPN");
+    flat_head || flat_child
+}
+
+/// With several holders (UN agency heads are all `igo_leader` of IGOUNO), keeps those whose
+/// role title contains every word of the title as written, and of those the shortest titles
+/// ("Secretary-General of the UN" before "Deputy Secretary-General of the UN").
+fn narrow_by_title<'a>(holders: Vec<(u32, &'a Role)>, surf: &str) -> Vec<(u32, &'a Role)> {
+    if holders.len() < 2 {
+        return holders;
+    }
+    let want: Vec<String> = norm::tokenize(surf).into_iter().map(|t| t.key).collect();
+    let scored: Vec<(usize, (u32, &Role))> = holders
+        .iter()
+        .filter_map(|&(pid, r)| {
+            let have: Vec<String> = norm::tokenize(&title_of(r)).into_iter().map(|t| t.key).collect();
+            want.iter().all(|w| have.contains(w)).then_some((have.len(), (pid, r)))
+        })
+        .collect();
+    match scored.iter().map(|s| s.0).min() {
+        Some(min) => scored.into_iter().filter(|s| s.0 == min).map(|s| s.1).collect(),
+        None => holders,
+    }
+}
+
+fn sector_for(office: Office, country: &str) -> Vec<String> {
+    if office == Office::IgoLeader && country.starts_with("IGO") {
+        Vec::new()
+    } else {
+        vec![office.sector().to_string()]
+    }
+}
+
+fn form_kind(k: Kind) -> &'static str {
+    match k {
+        Kind::CountryAdj => "country adjective",
+        Kind::Demonym => "demonym",
+        _ => "country name",
+    }
+}
+
+fn title_of(r: &Role) -> String {
+    if r.title.is_empty() {
+        r.office.key().to_string()
+    } else {
+        r.title.clone()
+    }
+}
+
+fn person_of(p: &PersonRec, r: &Role) -> Person {
+    Person { name: p.name.clone(), qid: p.qid.clone(), office: Some(title_of(r)) }
+}
+
+fn check_date<'a>(date: Option<&'a str>, diags: &mut Vec<Diagnostic>) -> Option<&'a str> {
+    match date {
+        Some(d) if valid_date(d) => Some(d),
+        Some(d) => {
+            diags.push(Diagnostic::warning("actors", "bad-date", format!("ignoring date '{d}' (want YYYY-MM-DD)")));
+            None
+        }
+        None => None,
+    }
+}
+
+impl ActorResolver for ActorBase {
+    fn resolve_text(&self, mention: &str, lang: Lang, date: Option<&str>) -> Vec<Actor> {
+        self.resolve_text_diag(mention, lang, date).0
+    }
+
+    fn find_mentions(
+        &self,
+        text: &str,
+        sentence: &Sentence,
+        sentence_index: usize,
+        lang: Lang,
+        date: Option<&str>,
+    ) -> Vec<ActorMention> {
+        self.find_mentions_diag(text, sentence, sentence_index, lang, date).0
+    }
+
+    fn data_hash(&self) -> String {
+        ActorBase::data_hash(self)
+    }
+}

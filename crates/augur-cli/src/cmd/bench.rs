@@ -1,0 +1,129 @@
+//! `augur bench`: speed and memory figures, printed (never asserted in tests).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use augur_core::{ActorResolver, Lang};
+use augur_pipeline::{Config, Pipeline};
+
+use super::parse_lang;
+use crate::args::{BenchArgs, BenchCommand};
+
+pub fn bench(config: Config, args: BenchArgs) -> Result<ExitCode> {
+    match args.command {
+        BenchCommand::Extract { dir } => {
+            let opts = augur_extract::ExtractOptions::default();
+            let report = augur_extract::eval::scrapinghub(&dir.join("scrapinghub"), &opts)
+                .with_context(|| format!("scrapinghub benchmark in {}", dir.display()))?;
+            println!("scrapinghub article benchmark\n{report}");
+        }
+        BenchCommand::Nlp { lang, file } => {
+            let lang = parse_lang(&lang)?;
+            let file = file.context("give a CoNLL-U file whose text to parse, e.g. ../shared/data/ud/UD_English-EWT/en_ewt-ud-test.conllu")?;
+            let (doc, _) = augur_nlp::conllu::read_file(&file)?;
+            let t = Instant::now();
+            let nlp = augur_nlp::NlpPipeline::new();
+            let model = nlp.model(lang)?;
+            let load = t.elapsed().as_secs_f64();
+            let sentences: Vec<_> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();
+            let text = doc.text.replace('\n', " ");
+            let mut report = augur_nlp::bench::bench(&model, &sentences, Some((&text, lang)));
+            report.load_seconds = load;
+            println!("augur bench nlp ({lang}, {}), one thread\n{report}", file.display());
+        }
+        BenchCommand::Actors => bench_actors(),
+        BenchCommand::Store { docs } => bench_store(docs)?,
+        BenchCommand::E2e { dir, limit } => bench_e2e(config, &dir, limit)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bench_actors() {
+    let t = Instant::now();
+    let kb = augur_actors::ActorBase::load_default();
+    let load = t.elapsed().as_secs_f64();
+    let mentions: &[(&str, Lang)] = &[
+        ("der russische Präsident", Lang::De),
+        ("Pjöngjang", Lang::De),
+        ("UN-Sicherheitsrat", Lang::De),
+        ("the State Department", Lang::En),
+        ("President Joe Biden", Lang::En),
+        ("Chinese Foreign Minister Wang Yi", Lang::En),
+        ("le Kremlin", Lang::Fr),
+        ("les troupes russes", Lang::Fr),
+        ("las tropas rusas", Lang::Es),
+        ("el Gobierno de Venezuela", Lang::Es),
+        ("МИД России", Lang::Ru),
+        ("Сергей Лавров", Lang::Ru),
+    ];
+    let rounds = 20_000;
+    let t = Instant::now();
+    let mut found = 0usize;
+    for _ in 0..rounds {
+        for (m, l) in mentions {
+            found += kb.resolve_text(m, *l, Some("2023-08-15")).len();
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let n = rounds * mentions.len();
+    println!("augur bench actors, one thread");
+    println!("knowledge base load  {load:.3} s");
+    println!("mention look-ups     {n} in {secs:.2} s = {:.0} /s ({found} actors)", n as f64 / secs);
+    if let Some(mb) = augur_nlp::bench::peak_memory_mb() {
+        println!("peak RSS             {mb:.1} MB");
+    }
+}
+
+fn bench_store(docs: usize) -> Result<()> {
+    let dir = tempdir()?;
+    let db = dir.join("bench-store.db");
+    let r = augur_store::bench::insert(&db, docs as u64, 256, 7)?;
+    println!("augur bench store, one thread\n{r:#?}");
+    let c = augur_store::bench::cluster(1_000_000, 7);
+    println!("{c:#?}");
+    let size_db = dir.join("bench-size.db");
+    let s = augur_store::bench::size(&size_db, 100_000, 7)?;
+    println!("{s:#?}");
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
+fn bench_e2e(config: Config, dir: &Path, limit: usize) -> Result<()> {
+    let tmp = tempdir()?;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot list {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    files.truncate(limit);
+    let bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    let t = Instant::now();
+    let pipeline = Pipeline::new(config)?;
+    // Load every language up front: the memory figure is for all five loaded.
+    for l in Lang::SUPPORTED {
+        let _ = pipeline.analyzer.model(l);
+    }
+    let _ = pipeline.actors.resolve_text("Russia", Lang::En, None);
+    let load = t.elapsed().as_secs_f64();
+    let mut store = augur_store::Store::open(tmp.join("e2e.db"))?;
+    let summary = pipeline.run(&files, &mut store, None, |_| {})?;
+    let secs = summary.seconds;
+    println!("augur bench e2e: {} files ({:.1} MB) from {}, one thread", files.len(), bytes as f64 / 1e6, dir.display());
+    println!("load (all five languages)  {load:.2} s");
+    println!("{summary}");
+    println!("articles per second per core  {:.1}", summary.seen as f64 / secs.max(1e-9));
+    if let Some(mb) = augur_nlp::bench::peak_memory_mb() {
+        println!("peak RSS                      {mb:.1} MB");
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    Ok(())
+}
+
+fn tempdir() -> Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!("augur-bench-{}-{}", std::process::id(), Instant::now().elapsed().as_nanos()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    Ok(dir)
+}

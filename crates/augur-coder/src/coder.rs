@@ -1,0 +1,1529 @@
+//! The event coder: predicates from the lexicon, roles from the UD tree, modality, date,
+//! place and provenance.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+
+use augur_core::span::CharIndex;
+use augur_core::version::short_hash;
+use augur_core::{
+    Actor, ActorMention, ActorResolver, Analysis, Diagnostic, DocId, Document, EventActor, EventCoder, EventMention,
+    Lang, Location, Modality, Sentence, Span, VersionStamp,
+};
+
+use crate::dates::{find_dates, resolve, Day};
+use crate::gazetteer::Gazetteer;
+use crate::lang::{has, FunctionWords};
+use crate::lexicon::{lexicon_source, lexicons, Cond, Entry, Lexicon, PredPos, Slot};
+use crate::ontology::Ontology;
+
+/// Switches of the coder.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CoderOptions {
+    /// Also emit hypothetical events and questions (with `Modality::Hypothetical`); off by
+    /// default because they are not facts.
+    pub keep_hypothetical: bool,
+    /// Emit events without a target actor (off: the conventions score dyads).
+    pub allow_no_target: bool,
+    /// Drop events below this confidence.
+    pub min_confidence: f32,
+}
+
+impl Default for CoderOptions {
+    fn default() -> Self {
+        CoderOptions { keep_hypothetical: false, allow_no_target: false, min_confidence: 0.0 }
+    }
+}
+
+/// The event coder: one lexicon per language, English as the fallback.
+#[derive(Debug, Clone)]
+pub struct Coder {
+    packs: BTreeMap<Lang, Lexicon>,
+    lexicon_hash: String,
+    pub options: CoderOptions,
+}
+
+impl Default for Coder {
+    fn default() -> Self {
+        Coder::new()
+    }
+}
+
+/// Everything the coder needs about one sentence.
+pub struct SentenceInput<'a> {
+    pub doc: &'a DocId,
+    /// The document text the spans point into.
+    pub text: &'a str,
+    pub sentence: &'a Sentence,
+    pub index: usize,
+    pub lang: Lang,
+    /// Publication date, `YYYY-MM-DD` or RFC 3339.
+    pub date: Option<&'a str>,
+    /// Actor mentions of this sentence (others are ignored).
+    pub mentions: &'a [ActorMention],
+    pub resolver: &'a dyn ActorResolver,
+}
+
+impl Coder {
+    /// Loads the compiled-in lexicons of all five languages.
+    pub fn new() -> Coder {
+        let packs = lexicons().clone();
+        let sources: Vec<&[u8]> = Lang::SUPPORTED.iter().map(|&l| lexicon_source(l).as_bytes()).collect();
+        Coder { packs, lexicon_hash: short_hash(&sources), options: CoderOptions::default() }
+    }
+
+    /// A coder with one lexicon replaced (for experiments and tests).
+    pub fn with_lexicon(mut self, lang: Lang, lexicon: Lexicon) -> Coder {
+        self.packs.insert(lang, lexicon);
+        self
+    }
+
+    pub fn with_options(mut self, options: CoderOptions) -> Coder {
+        self.options = options;
+        self
+    }
+
+    /// The lexicon used for a language: its own when it has rows, else English.
+    pub fn pack(&self, lang: Lang) -> (Lang, &Lexicon) {
+        match self.packs.get(&lang) {
+            Some(l) if !l.is_empty() => (lang, l),
+            _ => (Lang::En, self.packs.get(&Lang::En).expect("English pack is always loaded")),
+        }
+    }
+
+    /// Codes the events of one sentence.
+    pub fn code_sentence(
+        &self,
+        input: &SentenceInput<'_>,
+        version: &VersionStamp,
+    ) -> (Vec<EventMention>, Vec<Diagnostic>) {
+        let chars = CharIndex::new(input.text);
+        self.code_sentence_with(input, version, &chars)
+    }
+
+    fn code_sentence_with(
+        &self,
+        input: &SentenceInput<'_>,
+        version: &VersionStamp,
+        chars: &CharIndex,
+    ) -> (Vec<EventMention>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let s = input.sentence;
+        if s.words.is_empty() {
+            return (Vec::new(), diags);
+        }
+        if let Some(bad) = s.words.iter().position(|w| w.head > s.words.len()) {
+            diags.push(
+                Diagnostic::warning(
+                    "code",
+                    "bad-head",
+                    format!("word {} has head {} outside the sentence", bad + 1, s.words[bad].head),
+                )
+                .with_span(s.span),
+            );
+            return (Vec::new(), diags);
+        }
+        let (pack_lang, lex) = self.pack(input.lang);
+        if pack_lang != input.lang {
+            diags.push(Diagnostic::info(
+                "code",
+                "lexicon-fallback",
+                format!("no {} lexicon; using {}", input.lang, pack_lang),
+            ));
+        }
+        let tree = Tree::new(s, input.lang);
+        let args = Args { input, tree: &tree, cache: RefCell::new(HashMap::new()) };
+        let preds = find_predicates(&tree, lex);
+        let dates = find_dates(s, input.lang);
+        let publication = input.date.and_then(Day::parse);
+        let question = s.span.slice(input.text).map(|t| t.trim_end().ends_with('?')).unwrap_or(false);
+        let mut out: Vec<EventMention> = Vec::new();
+
+        for (pi, pred) in preds.iter().enumerate() {
+            // A predicate inside the complement of another is coded through that one.
+            if let Some(g) = governor(&tree, &preds, pi) {
+                if absorbs(&preds[g]) {
+                    continue;
+                }
+            }
+            if tree.under_nonfactive(pred.verb.unwrap_or(pred.word)) {
+                continue;
+            }
+            // "cancelled / postponed / welcomed the visit": a nominal event as the object of a
+            // verb outside the lexicon is talked about, not reported as happening.
+            if pred.verb.is_none() && tree.udeprel(pred.word) == "obj" {
+                continue;
+            }
+            let content = if absorbs(pred) {
+                preds
+                    .iter()
+                    .enumerate()
+                    .find(|(ci, _)| *ci != pi && governor(&tree, &preds, *ci) == Some(pi))
+                    .map(|(_, c)| c)
+            } else {
+                None
+            };
+            let mut frame = Frame::build(&tree, &args, pred, content);
+            if frame.sources.is_empty() {
+                diags.push(
+                    Diagnostic::info(
+                        "code",
+                        "no-source",
+                        format!("predicate '{}' has no source actor", pred.entry.lemma),
+                    )
+                    .with_span(s.words[pred.word].span),
+                );
+                continue;
+            }
+            // Modality and the code it implies.
+            let head = frame.clause_head;
+            let mut modality = Modality::Asserted;
+            let mut rule_notes: Vec<String> = Vec::new();
+            let chain = tree.control_chain(head);
+            let hypothetical = question || chain.iter().any(|&k| tree.hypothetical(k));
+            let conditional = chain.iter().any(|&k| tree.has_conditional_clause(k));
+            let tense_future = chain.iter().any(|&k| tree.future(k));
+            let future = tense_future || frame.control_intent || chain.iter().any(|&k| tree.intent_aux(k));
+            let failed = chain.iter().skip(1).any(|&k| has(tree.fw.failure_verbs, &tree.lemma[k]));
+            let negated_text = (failed || chain.iter().any(|&k| tree.negated(k))) && !pred.entry.conds.contains(&Cond::Neg);
+            let mut code = frame.code.clone();
+            let mut negated = false;
+            if hypothetical {
+                modality = Modality::Hypothetical;
+                rule_notes.push("hypothetical".into());
+            } else if negated_text && future {
+                // An announced refusal is a rejection, not a negated act.
+                code = reject_of(&code);
+                modality = Modality::Intent;
+                rule_notes.push("refusal".into());
+            } else if negated_text {
+                negated = true;
+                rule_notes.push("negated".into());
+            } else if frame.threat {
+                modality = Modality::Conditional;
+                rule_notes.push("threat".into());
+            } else if conditional || (future && is_conflict(&code)) {
+                if is_conflict(&code) {
+                    code = threat_of(&code);
+                    modality = Modality::Conditional;
+                    rule_notes.push("threat".into());
+                } else {
+                    code = intent_of(&code);
+                    modality = Modality::Intent;
+                    rule_notes.push("intent".into());
+                }
+            } else if future || frame.intent {
+                code = intent_of(&code);
+                modality = Modality::Intent;
+                rule_notes.push("intent".into());
+            }
+            if modality == Modality::Hypothetical && !self.options.keep_hypothetical {
+                continue;
+            }
+            if frame.targets.is_empty() && frame.sources.len() >= 2 && frame.symmetric {
+                frame.pairwise = true;
+            }
+            if frame.targets.is_empty() && !frame.pairwise && !self.options.allow_no_target {
+                diags.push(
+                    Diagnostic::info(
+                        "code",
+                        "no-target",
+                        format!("predicate '{}' has no target actor", pred.entry.lemma),
+                    )
+                    .with_span(s.words[pred.word].span),
+                );
+                continue;
+            }
+            let Some(info) = Ontology::get().lookup(&code) else {
+                diags.push(Diagnostic::warning("code", "unknown-code", format!("code {code} is not in the ontology")));
+                continue;
+            };
+            // Date and place.
+            let clause = tree.clause_words(head);
+            let date = pick_date(&dates, &clause, publication, future);
+            let location = tree.location(head, pred.word, input.text);
+            let trigger = match pred.verb {
+                Some(v) if v != pred.word => s.words[v].span.cover(s.words[pred.word].span),
+                _ => s.words[pred.word].span,
+            };
+            let mut confidence = frame.confidence;
+            if hypothetical {
+                confidence *= 0.5;
+            }
+            if tree.reported(head) {
+                confidence -= 0.1;
+                rule_notes.push("reported".into());
+            }
+            let rule = {
+                let mut r = format!("{}:{}:{}", pack_lang, pos_name(pred.entry.pos), frame.rule_lemma);
+                for n in &rule_notes {
+                    r.push('+');
+                    r.push_str(n);
+                }
+                r
+            };
+            let mut pairs: Vec<(&ArgActor, Option<&ArgActor>, bool)> = Vec::new();
+            if frame.pairwise {
+                for a in &frame.sources {
+                    for b in &frame.sources {
+                        if a.actor.code != b.actor.code {
+                            pairs.push((a, Some(b), true));
+                        }
+                    }
+                }
+            } else if frame.targets.is_empty() {
+                pairs.extend(frame.sources.iter().map(|a| (a, None, false)));
+            } else {
+                for a in &frame.sources {
+                    for b in &frame.targets {
+                        if a.actor.code != b.actor.code {
+                            pairs.push((a, Some(b), false));
+                        }
+                    }
+                }
+            }
+            for (src, tgt, sym) in pairs {
+                let conf = (if sym { confidence - 0.05 } else { confidence }).clamp(0.05, 0.99);
+                if conf < self.options.min_confidence {
+                    continue;
+                }
+                let explanation = format!(
+                    "'{}' = {} ({} {}): source '{}' ({}) as {}{}; {}",
+                    s.words[pred.word].form,
+                    pred.entry.gloss,
+                    info.code,
+                    info.name,
+                    src.text,
+                    src.actor.code,
+                    src.role,
+                    match tgt {
+                        Some(t) => format!(
+                            ", target '{}' ({}) as {}",
+                            t.text,
+                            t.actor.code,
+                            if sym { "co-subject of a symmetric act" } else { t.role }
+                        ),
+                        None => String::new(),
+                    },
+                    modality_words(modality, negated),
+                );
+                let m = EventMention {
+                    doc: input.doc.clone(),
+                    sentence: input.index,
+                    sentence_span: s.span,
+                    source: src.to_event_actor(chars),
+                    target: tgt.map(|t| t.to_event_actor(chars)),
+                    trigger,
+                    trigger_text: trigger.slice(input.text).unwrap_or("").to_string(),
+                    cameo: info.code.clone(),
+                    cameo_root: info.root().to_string(),
+                    plover: Ontology::get().plover(&info.code).to_string(),
+                    goldstein: info.goldstein,
+                    quad: info.quad(),
+                    date: date.date.clone(),
+                    date_reason: date.reason.clone(),
+                    negated,
+                    modality,
+                    location: location.clone(),
+                    confidence: conf,
+                    rule: rule.clone(),
+                    explanation,
+                    version: version.clone(),
+                };
+                let dup = out.iter().any(|o| {
+                    o.cameo == m.cameo
+                        && o.source.code == m.source.code
+                        && o.target.as_ref().map(|t| &t.code) == m.target.as_ref().map(|t| &t.code)
+                        && o.trigger == m.trigger
+                });
+                if !dup {
+                    out.push(m);
+                }
+            }
+        }
+        out.sort_by_key(|m| (m.trigger.start, m.source.span.start));
+        (out, diags)
+    }
+}
+
+impl EventCoder for Coder {
+    fn code(
+        &self,
+        doc: &Document,
+        analysis: &Analysis,
+        actors: &[ActorMention],
+        resolver: &dyn ActorResolver,
+    ) -> (Vec<EventMention>, Vec<Diagnostic>) {
+        let lang = analysis.lang.unwrap_or(doc.lang);
+        let version = VersionStamp {
+            lexicons: self.lexicon_hash.clone(),
+            actors: resolver.data_hash(),
+            ..VersionStamp::pipeline_only()
+        };
+        let chars = CharIndex::new(&doc.text);
+        let mut events = Vec::new();
+        let mut diags = Vec::new();
+        for (i, sentence) in analysis.sentences.iter().enumerate() {
+            let mentions: Vec<ActorMention> = actors.iter().filter(|m| m.sentence == i).cloned().collect();
+            let input = SentenceInput {
+                doc: &doc.id,
+                text: &doc.text,
+                sentence,
+                index: i,
+                lang,
+                date: doc.meta.date.as_deref(),
+                mentions: &mentions,
+                resolver,
+            };
+            let (e, d) = self.code_sentence_with(&input, &version, &chars);
+            events.extend(e);
+            diags.extend(d);
+        }
+        (events, diags)
+    }
+
+    fn lexicon_hash(&self) -> String {
+        self.lexicon_hash.clone()
+    }
+}
+
+fn pos_name(p: PredPos) -> &'static str {
+    match p {
+        PredPos::Verb => "verb",
+        PredPos::Noun => "noun",
+        PredPos::Light => "light",
+    }
+}
+
+fn modality_words(m: Modality, negated: bool) -> &'static str {
+    match (m, negated) {
+        (_, true) => "the text says it did not happen",
+        (Modality::Asserted, _) => "asserted",
+        (Modality::Intent, _) => "announced or intended",
+        (Modality::Conditional, _) => "conditional or announced negative act: a threat",
+        (Modality::Hypothetical, _) => "hypothetical or question",
+    }
+}
+
+fn pick_date(
+    dates: &[crate::dates::DateExpr],
+    clause: &[usize],
+    publication: Option<Day>,
+    future: bool,
+) -> crate::dates::DateResolution {
+    let chosen =
+        dates.iter().find(|d| clause.contains(&d.word)).or(if dates.len() == 1 { dates.first() } else { None });
+    match chosen {
+        Some(d) => resolve(d, publication, future),
+        None if dates.is_empty() => {
+            crate::dates::DateResolution { date: None, reason: "no date expression in the sentence".into() }
+        }
+        None => crate::dates::DateResolution {
+            date: None,
+            reason: "several date expressions, none in the event's clause".into(),
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Code transformations for modality and governing predicates.
+
+fn root_num(code: &str) -> u8 {
+    code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
+}
+
+fn is_conflict(code: &str) -> bool {
+    root_num(code) >= 14
+}
+
+/// The intent (03x) code of a cooperative act; other codes unchanged.
+pub fn intent_of(code: &str) -> String {
+    let c = match code {
+        _ if code.starts_with("03") => code,
+        _ if code.starts_with("04") => "036",
+        "057" => "030",
+        _ if code.starts_with("05") => "032",
+        "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
+        _ if code.starts_with("06") => "031",
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        _ if code.starts_with("07") => "033",
+        "081" | "0811" | "0812" | "0813" | "0814" => "0351",
+        "082" => "0352",
+        "083" | "0831" | "0832" | "0833" | "0834" => "034",
+        "084" | "0841" | "0842" => "0353",
+        "085" => "0354",
+        "086" | "0861" | "0862" | "0863" => "0355",
+        _ if code.starts_with("087") => "0356",
+        _ if code.starts_with("08") => "035",
+        _ => code,
+    };
+    c.to_string()
+}
+
+/// The threat (13x) code of an announced or conditional negative act.
+pub fn threat_of(code: &str) -> String {
+    let c = match code {
+        _ if code.starts_with("13") => code,
+        _ if code.starts_with("14") => "133",
+        _ if code.starts_with("15") => "138",
+        "161" => "1313",
+        _ if code.starts_with("162") => "1311",
+        "163" => "1312",
+        "164" => "134",
+        "165" => "135",
+        _ if code.starts_with("166") => "136",
+        _ if code.starts_with("16") => "131",
+        "172" => "132",
+        "1721" => "1321",
+        "1722" => "1322",
+        "1723" => "1323",
+        "1724" => "1324",
+        "173" | "174" => "132",
+        _ if code.starts_with("17") => "130",
+        _ if code.starts_with("18") => "137",
+        "191" => "1381",
+        "192" => "1382",
+        _ if code.starts_with("19") => "1384",
+        "204" | "2041" | "2042" => "1385",
+        _ if code.starts_with("20") => "1383",
+        _ => code,
+    };
+    c.to_string()
+}
+
+/// The rejection (12x) matching a refused act.
+pub fn reject_of(code: &str) -> String {
+    let c = match root_num(code) {
+        12 => code,
+        3 | 4 => "125",
+        5 => "120",
+        6 => "121",
+        7 => "122",
+        8 => "124",
+        _ => "120",
+    };
+    c.to_string()
+}
+
+/// What a demand (10x) for an act is.
+fn demand_of(code: &str) -> String {
+    let c = match code {
+        _ if code.starts_with("10") => code,
+        _ if code.starts_with("04") || code.starts_with("03") => "106",
+        _ if code.starts_with("06") => "101",
+        _ if code.starts_with("07") => "103",
+        "084" | "0841" | "0842" => "1053",
+        "085" => "1054",
+        _ if code.starts_with("087") => "1056",
+        _ if code.starts_with("08") => "105",
+        _ => return String::new(),
+    };
+    c.to_string()
+}
+
+/// What an appeal (02x) for an act is.
+fn appeal_of(code: &str) -> String {
+    let c = match code {
+        _ if code.starts_with("02") => code,
+        _ if code.starts_with("04") || code.starts_with("03") => "026",
+        _ if code.starts_with("06") => "021",
+        _ if code.starts_with("07") => "023",
+        _ if code.starts_with("08") => "025",
+        _ => return String::new(),
+    };
+    c.to_string()
+}
+
+// ---------------------------------------------------------------------------------------
+// The tree.
+
+/// A sentence with precomputed lemmas and children.
+struct Tree<'a> {
+    s: &'a Sentence,
+    lang: Lang,
+    fw: &'static FunctionWords,
+    /// Lower-case lemma, with German separable particles joined.
+    lemma: Vec<String>,
+    form: Vec<String>,
+    children: Vec<Vec<usize>>,
+}
+
+const CLAUSAL: &[&str] = &["ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"];
+
+impl<'a> Tree<'a> {
+    fn new(s: &'a Sentence, lang: Lang) -> Tree<'a> {
+        let n = s.words.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, w) in s.words.iter().enumerate() {
+            if w.head >= 1 && w.head <= n && w.head - 1 != i {
+                children[w.head - 1].push(i);
+            }
+        }
+        let form: Vec<String> = s.words.iter().map(|w| w.form.to_lowercase()).collect();
+        let mut lemma: Vec<String> = s
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let l = w.lemma.trim();
+                if l.is_empty() || l == "_" {
+                    form[i].clone()
+                } else {
+                    l.to_lowercase()
+                }
+            })
+            .collect();
+        for i in 0..n {
+            let prts: Vec<String> = children[i]
+                .iter()
+                .filter(|&&c| s.words[c].deprel == "compound:prt")
+                .map(|&c| lemma[c].clone())
+                .collect();
+            for p in prts {
+                // German joins the particle in front ("vor" + "werfen"); English phrasal
+                // verbs are written `lemma_particle` ("rule_out").
+                if lang == Lang::De && !lemma[i].starts_with(&p) {
+                    lemma[i] = format!("{p}{}", lemma[i]);
+                } else if lang != Lang::De && !lemma[i].contains('_') {
+                    lemma[i] = format!("{}_{p}", lemma[i]);
+                }
+            }
+        }
+        Tree { s, lang, fw: FunctionWords::of(lang), lemma, form, children }
+    }
+
+    fn deprel(&self, i: usize) -> &str {
+        &self.s.words[i].deprel
+    }
+
+    fn udeprel(&self, i: usize) -> &str {
+        self.s.words[i].udeprel()
+    }
+
+    fn head(&self, i: usize) -> Option<usize> {
+        let h = self.s.words[i].head;
+        (h >= 1 && h <= self.s.words.len() && h - 1 != i).then(|| h - 1)
+    }
+
+    fn kids(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+
+    fn kids_rel<'b>(&'b self, i: usize, rels: &'b [&'b str]) -> impl Iterator<Item = usize> + 'b {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(move |&c| rels.contains(&self.deprel(c)) || rels.contains(&self.udeprel(c)))
+    }
+
+    fn upos(&self, i: usize) -> &str {
+        &self.s.words[i].upos
+    }
+
+    /// The case marker (or a mark) of a nominal, lower-case.
+    fn case_marker(&self, i: usize) -> Option<&str> {
+        self.children[i].iter().find(|&&c| self.udeprel(c) == "case").map(|&c| self.lemma[c].as_str())
+    }
+
+    fn mark(&self, i: usize) -> Option<&str> {
+        self.children[i].iter().find(|&&c| self.udeprel(c) == "mark").map(|&c| self.lemma[c].as_str())
+    }
+
+    fn is_passive(&self, v: usize) -> bool {
+        self.children[v].iter().any(|&c| matches!(self.deprel(c), "nsubj:pass" | "aux:pass" | "csubj:pass"))
+            // Taggers mark past participles Voice=Pass in active perfects too: trust the
+            // feature only when the verb has no active subject or object.
+            || (self.s.words[v].feat("Voice") == Some("Pass")
+                && self.upos(v) == "VERB"
+                && !self.children[v].iter().any(|&c| matches!(self.deprel(c), "nsubj" | "obj")))
+    }
+
+    fn auxes(&self, v: usize) -> impl Iterator<Item = usize> + '_ {
+        self.children[v].iter().copied().filter(move |&c| self.udeprel(c) == "aux" || self.deprel(c) == "cop")
+    }
+
+    fn negated(&self, v: usize) -> bool {
+        let neg_child = |c: usize| {
+            (matches!(self.udeprel(c), "advmod" | "neg" | "det" | "part" | "aux" | "cc")
+                && (has(self.fw.negators, &self.lemma[c]) || has(self.fw.negators, &self.form[c])))
+                || (self.s.words[c].feat("Polarity") == Some("Neg") && self.udeprel(c) != "conj")
+        };
+        if self.children[v].iter().any(|&c| neg_child(c)) {
+            return true;
+        }
+        // "verhängten keine Sanktionen", "imposed no sanctions".
+        self.kids_rel(v, &["obj"]).any(|o| self.children[o].iter().any(|&c| self.udeprel(c) == "det" && neg_child(c)))
+    }
+
+    fn hypothetical(&self, v: usize) -> bool {
+        if self.mark(v).is_some_and(|m| has(self.fw.conditional_marks, m)) {
+            return true;
+        }
+        let cnd = |i: usize| self.s.words[i].feat("Mood") == Some("Cnd");
+        if cnd(v) {
+            return true;
+        }
+        self.children[v].iter().any(|&c| {
+            let aux_like = matches!(self.udeprel(c), "aux" | "advmod" | "part" | "cop");
+            aux_like
+                && (has(self.fw.hypothetical_aux, &self.form[c])
+                    || has(self.fw.hypothetical_aux, &self.lemma[c])
+                    || cnd(c))
+        })
+    }
+
+    fn has_conditional_clause(&self, v: usize) -> bool {
+        self.kids_rel(v, &["advcl"]).any(|c| self.mark(c).is_some_and(|m| has(self.fw.conditional_marks, m)))
+    }
+
+    fn future(&self, v: usize) -> bool {
+        if self.s.words[v].feat("Tense") == Some("Fut") {
+            return true;
+        }
+        self.auxes(v).any(|a| {
+            let w = &self.s.words[a];
+            if w.feat("Tense") == Some("Fut") {
+                return true;
+            }
+            self.deprel(a) == "aux"
+                && (has(self.fw.future_aux, &self.lemma[a]) || has(self.fw.future_aux, &self.form[a]))
+                && w.feat("Mood") != Some("Sub")
+                && w.feat("Tense") != Some("Past")
+                && !has(self.fw.hypothetical_aux, &self.form[a])
+        })
+    }
+
+    /// A modal of intent as auxiliary ("wollen" in UD German: "wollen … verstärken").
+    fn intent_aux(&self, v: usize) -> bool {
+        self.auxes(v).any(|a| self.deprel(a) == "aux" && has(self.fw.intent_verbs, &self.lemma[a]))
+    }
+
+    /// The verb or predicate adjective whose argument the nominal `n` is (itself if none):
+    /// modality of "would host a meeting" comes from there.
+    fn governing_verb(&self, n: usize) -> usize {
+        let mut k = n;
+        for _ in 0..4 {
+            if !matches!(self.udeprel(k), "obj" | "obl" | "nmod" | "nsubj" | "iobj") {
+                break;
+            }
+            let Some(h) = self.head(k) else { break };
+            if matches!(self.upos(h), "VERB" | "ADJ" | "AUX") {
+                return h;
+            }
+            k = h;
+        }
+        n
+    }
+
+    /// `v` and the verbs it is the `xcomp` of ("will try to attack", "wollen … verstärken").
+    fn control_chain(&self, v: usize) -> Vec<usize> {
+        let mut out = vec![v];
+        let mut k = v;
+        while self.udeprel(k) == "xcomp" && out.len() < 4 {
+            match self.head(k) {
+                Some(h) => {
+                    out.push(h);
+                    k = h;
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// Whether a verb of saying governs the clause (reported speech).
+    fn reported(&self, v: usize) -> bool {
+        let mut k = v;
+        for _ in 0..4 {
+            if !matches!(self.udeprel(k), "ccomp" | "parataxis") {
+                return false;
+            }
+            let Some(h) = self.head(k) else { return false };
+            if has(self.fw.speech_verbs, &self.lemma[h]) {
+                return true;
+            }
+            k = h;
+        }
+        false
+    }
+
+    /// Whether a non-factive verb (claim, suspect, deny, hope) governs the clause.
+    fn under_nonfactive(&self, v: usize) -> bool {
+        let mut k = v;
+        for _ in 0..5 {
+            let rel = self.udeprel(k);
+            if !matches!(rel, "ccomp" | "xcomp" | "advcl" | "acl" | "obj" | "obl" | "nmod" | "conj") {
+                return false;
+            }
+            if rel == "advcl" && self.mark(k).is_some_and(|m| has(self.fw.adverbial_marks, m)) {
+                return false;
+            }
+            let Some(h) = self.head(k) else { return false };
+            if rel != "conj" && has(self.fw.nonfactive_verbs, &self.lemma[h]) {
+                return true;
+            }
+            k = h;
+        }
+        false
+    }
+
+    /// Words of the clause of `v`: its subtree without nested clauses.
+    fn clause_words(&self, v: usize) -> Vec<usize> {
+        let mut out = vec![v];
+        let mut stack = vec![v];
+        while let Some(k) = stack.pop() {
+            for &c in &self.children[k] {
+                if CLAUSAL.contains(&self.udeprel(c))
+                    || self.udeprel(c) == "conj" && self.upos(c) == "VERB"
+                    || out.contains(&c)
+                {
+                    continue;
+                }
+                out.push(c);
+                stack.push(c);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// A nominal's words for its text: the subtree without clauses, coordination, appositions.
+    fn phrase(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut stack = vec![i];
+        while let Some(k) = stack.pop() {
+            for &c in &self.children[k] {
+                let r = self.udeprel(c);
+                if CLAUSAL.contains(&r)
+                    || matches!(r, "conj" | "cc" | "punct" | "appos" | "case" | "mark" | "dep")
+                    || out.contains(&c)
+                {
+                    continue;
+                }
+                out.push(c);
+                stack.push(c);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    fn phrase_span(&self, i: usize) -> Span {
+        let p = self.phrase(i);
+        let first = p.first().copied().unwrap_or(i);
+        let last = p.last().copied().unwrap_or(i);
+        self.s.words_span(first, last)
+    }
+
+    /// `i` and its conjuncts (recursively).
+    fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() {
+            let cur = out[k];
+            for c in self.kids_rel(cur, &["conj"]) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    fn is_reflexive(&self, c: usize) -> bool {
+        self.s.words[c].feat("Reflex") == Some("Yes")
+            || has(self.fw.reflexives, &self.lemma[c])
+            || matches!(self.deprel(c), "expl:pv" | "expl:pass")
+    }
+
+    fn is_relative(&self, c: usize) -> bool {
+        self.s.words[c].feat("PronType") == Some("Rel")
+            || (matches!(self.upos(c), "PRON" | "DET") && has(self.fw.relatives, &self.lemma[c]))
+    }
+
+    fn is_genitive(&self, c: usize) -> bool {
+        if self.deprel(c) == "nmod:poss" || self.deprel(c) == "nmod:gen" {
+            return true;
+        }
+        match self.case_marker(c) {
+            Some(m) => has(self.fw.genitive_markers, m),
+            None => self.udeprel(c) == "nmod" && self.s.words[c].feat("Case") == Some("Gen"),
+        }
+    }
+
+    /// The event location: a gazetteer place in a locative argument of the predicate.
+    fn location(&self, v: usize, noun: usize, text: &str) -> Option<Location> {
+        let g = Gazetteer::get();
+        let mut cands: Vec<usize> = Vec::new();
+        for p in [v, noun] {
+            for &c in &self.children[p] {
+                if matches!(self.udeprel(c), "obl" | "nmod")
+                    && self.case_marker(c).is_some_and(|m| has(self.fw.locative_markers, m))
+                {
+                    cands.push(c);
+                }
+            }
+        }
+        for c in cands {
+            let words = self.phrase(c);
+            for use_lemma in [false, true] {
+                let toks: Vec<&str> = words
+                    .iter()
+                    .map(|&w| if use_lemma { self.lemma[w].as_str() } else { self.s.words[w].form.as_str() })
+                    .collect();
+                if let Some((a, b, loc)) = g.find_in(&toks) {
+                    let mut loc = loc.clone();
+                    let span = self.s.words[words[a]].span.cover(self.s.words[words[b]].span);
+                    loc.span = span.slice(text).map(|_| span);
+                    return Some(loc);
+                }
+            }
+        }
+        None
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Predicates.
+
+struct Pred<'e> {
+    /// The word carrying the entry: the verb, or the noun of NOUN and LIGHT rows.
+    word: usize,
+    /// The verb of VERB and LIGHT rows.
+    verb: Option<usize>,
+    entry: &'e Entry,
+}
+
+fn conds_hold(t: &Tree<'_>, v: usize, noun: Option<usize>, e: &Entry) -> bool {
+    e.conds.iter().all(|c| match c {
+        Cond::Prt(p) => {
+            t.kids(v).iter().any(|&k| t.deprel(k) == "compound:prt" && t.lemma[k] == *p)
+                || t.lemma[v].starts_with(p.as_str())
+        }
+        Cond::Prep(p) => {
+            let mut nodes = vec![v];
+            nodes.extend(noun);
+            nodes.iter().any(|&n| {
+                t.kids(n).iter().any(|&k| {
+                    matches!(t.udeprel(k), "obl" | "nmod" | "obj" | "iobj" | "xcomp" | "advcl" | "ccomp")
+                        && (t.case_marker(k) == Some(p.as_str()) || t.mark(k) == Some(p.as_str()))
+                })
+            })
+        }
+        Cond::Verb(vs) => noun.is_some() && vs.contains(&t.lemma[v]),
+        Cond::Refl => t.kids(v).iter().any(|&k| t.is_reflexive(k)),
+        Cond::Neg => t.negated(v),
+        Cond::Obj => t.kids_rel(v, &["obj"]).next().is_some(),
+        Cond::NoObj => t.kids_rel(v, &["obj"]).next().is_none(),
+    })
+}
+
+fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
+    let mut preds: Vec<Pred<'e>> = Vec::new();
+    let n = t.s.words.len();
+    let is_verb = |i: usize| matches!(t.upos(i), "VERB") || (t.upos(i) == "AUX" && t.deprel(i) == "root");
+    let is_noun = |i: usize| matches!(t.upos(i), "NOUN" | "PROPN");
+    // LIGHT first: the verb + noun pair is more specific than either alone.
+    for i in (0..n).filter(|&i| is_noun(i)) {
+        let Some(v) = t.head(i) else { continue };
+        if !is_verb(v) || !matches!(t.udeprel(i), "obj" | "nsubj" | "obl" | "iobj" | "xcomp") {
+            continue;
+        }
+        if t.udeprel(i) == "nsubj" && t.deprel(i) != "nsubj:pass" {
+            continue;
+        }
+        if let Some(e) = lex.lookup(&t.lemma[i], PredPos::Light).find(|e| conds_hold(t, v, Some(i), e)) {
+            preds.push(Pred { word: i, verb: Some(v), entry: e });
+        }
+    }
+    for i in 0..n {
+        if is_verb(i) && !preds.iter().any(|p| p.verb == Some(i)) {
+            if let Some(e) = lex.lookup(&t.lemma[i], PredPos::Verb).find(|e| conds_hold(t, i, None, e)) {
+                preds.push(Pred { word: i, verb: Some(i), entry: e });
+            }
+        } else if is_noun(i) && !preds.iter().any(|p| p.word == i) {
+            if let Some(e) = lex.lookup(&t.lemma[i], PredPos::Noun).find(|e| conds_hold(t, i, Some(i), e)) {
+                preds.push(Pred { word: i, verb: None, entry: e });
+            }
+        }
+    }
+    preds.sort_by_key(|p| p.word);
+    preds
+}
+
+/// The predicate whose complement or argument contains predicate `pi`, if any.
+fn governor(t: &Tree<'_>, preds: &[Pred<'_>], pi: usize) -> Option<usize> {
+    let p = &preds[pi];
+    let mut k = p.verb.unwrap_or(p.word);
+    for _ in 0..5 {
+        let rel = t.udeprel(k);
+        if !matches!(rel, "xcomp" | "ccomp" | "obj" | "obl" | "nmod" | "advcl" | "acl" | "iobj" | "csubj") {
+            return None;
+        }
+        if matches!(rel, "advcl" | "acl") && t.mark(k).is_some_and(|m| has(t.fw.adverbial_marks, m)) {
+            return None;
+        }
+        if t.deprel(k) == "acl:relcl" {
+            return None;
+        }
+        let h = t.head(k)?;
+        if let Some(g) = preds.iter().position(|q| (q.verb == Some(h) || q.word == h) && !std::ptr::eq(q, p)) {
+            return Some(g);
+        }
+        // Control verbs ("wants to", "plant") pass through; other verbs stop the search.
+        if matches!(t.upos(h), "VERB" | "AUX") && !has(t.fw.intent_verbs, &t.lemma[h]) {
+            return None;
+        }
+        k = h;
+    }
+    None
+}
+
+/// Whether a predicate codes its complement itself (intent, appeal, demand, accusation,
+/// rejection, threat, investigation, denial) instead of letting it stand as a fact.
+fn absorbs(g: &Pred<'_>) -> bool {
+    let e = g.entry;
+    e.flags.intent
+        || e.flags.nonfactive
+        || matches!(e.root(), "02" | "03" | "09" | "10" | "11" | "12" | "13")
+        || e.cameo == "016"
+}
+
+// ---------------------------------------------------------------------------------------
+// Arguments.
+
+/// An actor filling a role, with where it is in the text.
+#[derive(Debug, Clone)]
+struct ArgActor {
+    actor: Actor,
+    text: String,
+    span: Span,
+    role: &'static str,
+    from_mention: bool,
+}
+
+impl ArgActor {
+    fn to_event_actor(&self, chars: &CharIndex) -> EventActor {
+        EventActor {
+            code: self.actor.code.clone(),
+            text: self.text.clone(),
+            span: self.span,
+            span_char: chars.char_span(self.span),
+            actor: self.actor.clone(),
+        }
+    }
+}
+
+struct Args<'a> {
+    input: &'a SentenceInput<'a>,
+    tree: &'a Tree<'a>,
+    cache: RefCell<HashMap<usize, Vec<ArgActor>>>,
+}
+
+impl Args<'_> {
+    /// The actors of the argument headed by `w` and its conjuncts.
+    fn actors(&self, w: usize, role: &'static str) -> Vec<ArgActor> {
+        let mut out: Vec<ArgActor> = Vec::new();
+        for c in self.tree.conjuncts(w) {
+            for mut a in self.actors_one(c) {
+                a.role = role;
+                if !out.iter().any(|o| o.actor.code == a.actor.code) {
+                    out.push(a);
+                }
+            }
+        }
+        out
+    }
+
+    fn actors_one(&self, w: usize) -> Vec<ArgActor> {
+        if let Some(c) = self.cache.borrow().get(&w) {
+            return c.clone();
+        }
+        let found = self.find_actors(w);
+        self.cache.borrow_mut().insert(w, found.clone());
+        found
+    }
+
+    fn find_actors(&self, w: usize) -> Vec<ArgActor> {
+        let t = self.tree;
+        let text = self.input.text;
+        let mentions: Vec<&ActorMention> =
+            self.input.mentions.iter().filter(|m| m.sentence == self.input.index).collect();
+        let from_mention = |m: &ActorMention| -> Vec<ArgActor> {
+            let best = m.actors.iter().map(|a| a.confidence).fold(0.0f32, f32::max);
+            let mut out: Vec<ArgActor> = Vec::new();
+            for a in m.actors.iter().filter(|a| a.confidence >= best * 0.5) {
+                if !out.iter().any(|o| o.actor.country == a.country) {
+                    out.push(ArgActor {
+                        actor: a.clone(),
+                        text: m.span.slice(text).unwrap_or("").to_string(),
+                        span: m.span,
+                        role: "",
+                        from_mention: true,
+                    });
+                }
+            }
+            out
+        };
+        // The mention that covers the head word.
+        if let Some(m) = mentions.iter().find(|m| m.words.0 <= w && w <= m.words.1) {
+            return from_mention(m);
+        }
+        if matches!(t.upos(w), "PRON") && !t.is_relative(w) {
+            return Vec::new();
+        }
+        // Mentions inside the phrase ("the spokesman of the ministry", "leaders of A, B and C").
+        let phrase = t.phrase(w);
+        let mut inner: Vec<ArgActor> = Vec::new();
+        for m in mentions.iter().filter(|m| phrase.contains(&m.words.0) && phrase.contains(&m.words.1)) {
+            inner.extend(from_mention(m));
+            // "the leaders of South Korea, the US and Japan": every listed state.
+            for u in m.words.0..=m.words.1.min(t.s.words.len().saturating_sub(1)) {
+                for c in t.conjuncts(u).into_iter().skip(1) {
+                    if let Some(m2) = mentions.iter().find(|m2| m2.words.0 <= c && c <= m2.words.1) {
+                        inner.extend(from_mention(m2));
+                    }
+                }
+            }
+        }
+        inner.dedup_by(|a, b| a.actor.code == b.actor.code);
+        if !inner.is_empty() {
+            return inner;
+        }
+        // An apposition names the actor ("der Sprecher, Vedant Patel").
+        for a in t.kids_rel(w, &["appos"]) {
+            if let Some(m) = mentions.iter().find(|m| m.words.0 <= a && a <= m.words.1) {
+                return from_mention(m);
+            }
+        }
+        // Resolve the phrase on demand.
+        let span = t.phrase_span(w);
+        let Some(phrase_text) = span.slice(text) else { return Vec::new() };
+        if phrase_text.trim().is_empty() || phrase_text.len() > 200 {
+            return Vec::new();
+        }
+        let date = self.input.date.map(|d| d.get(..10).unwrap_or(d));
+        self.input
+            .resolver
+            .resolve_text(phrase_text, self.input.lang, date)
+            .into_iter()
+            .take(1)
+            .map(|a| ArgActor { actor: a, text: phrase_text.to_string(), span, role: "", from_mention: false })
+            .collect()
+    }
+}
+
+/// Source, target and code of one predicate after reading its arguments.
+struct Frame {
+    sources: Vec<ArgActor>,
+    targets: Vec<ArgActor>,
+    code: String,
+    rule_lemma: String,
+    /// The verb whose clause carries modality (the noun for stand-alone nominal events).
+    clause_head: usize,
+    intent: bool,
+    control_intent: bool,
+    /// The row is an intent whose content is a negative act: a threat.
+    threat: bool,
+    symmetric: bool,
+    pairwise: bool,
+    confidence: f32,
+}
+
+impl Frame {
+    fn build(t: &Tree<'_>, args: &Args<'_>, pred: &Pred<'_>, content: Option<&Pred<'_>>) -> Frame {
+        let e = pred.entry;
+        let mut frame = Frame {
+            sources: Vec::new(),
+            targets: Vec::new(),
+            code: e.cameo.clone(),
+            rule_lemma: match pred.verb {
+                Some(v) if v != pred.word => format!("{}+{}", t.lemma[v], e.lemma),
+                _ => e.lemma.clone(),
+            },
+            clause_head: pred.verb.unwrap_or_else(|| t.governing_verb(pred.word)),
+            intent: e.flags.intent,
+            control_intent: false,
+            threat: false,
+            symmetric: e.flags.sym,
+            pairwise: false,
+            confidence: if e.pos == PredPos::Noun { 0.6 } else { 0.85 },
+        };
+        let mut used: Vec<usize> = Vec::new();
+        match pred.verb {
+            Some(v) => {
+                let (src, control) = subject_of(t, v);
+                frame.control_intent = control;
+                if let Some((w, role)) = src {
+                    used.push(w);
+                    frame.sources = args.actors(w, role);
+                }
+                if let Some(noun) = (pred.word != v).then_some(pred.word) {
+                    used.push(noun);
+                }
+                frame.targets = targets_of(t, args, v, Some(pred.word).filter(|&n| n != v), e, &used);
+            }
+            None => {
+                let n = pred.word;
+                // "talks between A and B": both ways.
+                if let Some(b) = t
+                    .kids_rel(n, &["nmod", "obl"])
+                    .find(|&c| t.case_marker(c).is_some_and(|m| has(t.fw.between_markers, m)))
+                {
+                    let members = args.actors(b, "member of 'between'");
+                    if members.len() >= 2 {
+                        frame.sources = members;
+                        frame.pairwise = true;
+                        frame.symmetric = true;
+                    }
+                }
+                if frame.sources.is_empty() {
+                    let agentive = t
+                        .kids(n)
+                        .iter()
+                        .copied()
+                        .find(|&c| matches!(t.deprel(c), "nmod:poss" | "det:poss" | "poss") && t.upos(c) != "PRON")
+                        .map(|c| (c, "possessor"))
+                        .or_else(|| {
+                            t.kids_rel(n, &["nmod"])
+                                .find(|&c| {
+                                    t.case_marker(c).is_some_and(|m| has(t.fw.agent_markers, m))
+                                        && !has(t.fw.genitive_markers, t.case_marker(c).unwrap_or(""))
+                                })
+                                .map(|c| (c, "agent"))
+                        });
+                    let genitive = t.kids(n).iter().copied().find(|&c| t.is_genitive(c));
+                    match (agentive, genitive) {
+                        (Some((w, role)), _) => {
+                            used.push(w);
+                            frame.sources = args.actors(w, role);
+                            frame.targets = targets_of(t, args, n, Some(n), e, &used);
+                        }
+                        (None, Some(g)) => {
+                            // The genitive is the agent when another slot names the target
+                            // ("the visit of the minister to China"), the patient when the row
+                            // takes it as target and nothing else does ("the arrest of X").
+                            let mut without = used.clone();
+                            without.push(g);
+                            let others = targets_of(t, args, n, Some(n), e, &without);
+                            if !others.is_empty() {
+                                frame.sources = args.actors(g, "genitive");
+                                frame.targets = others;
+                            } else if !slots_take_genitive(t, e) {
+                                frame.sources = args.actors(g, "genitive");
+                            } else {
+                                frame.targets = targets_of(t, args, n, Some(n), e, &used);
+                            }
+                        }
+                        (None, None) => frame.targets = targets_of(t, args, n, Some(n), e, &used),
+                    }
+                }
+            }
+        }
+        // A complement predicate tells what is promised, demanded, refused or threatened.
+        if let Some(c) = content {
+            let inner = c.entry.cameo.as_str();
+            let refined = if e.flags.intent || e.root() == "03" {
+                if is_conflict(inner) {
+                    threat_of(inner)
+                } else {
+                    intent_of(inner)
+                }
+            } else {
+                match e.root() {
+                    "13" if is_conflict(inner) => threat_of(inner),
+                    "12" => {
+                        if e.cameo == "120" {
+                            reject_of(inner)
+                        } else {
+                            e.cameo.clone()
+                        }
+                    }
+                    "10" => demand_of(inner),
+                    "02" => appeal_of(inner),
+                    _ => String::new(),
+                }
+            };
+            let intent_row = e.flags.intent || e.root() == "03";
+            if !refined.is_empty()
+                && Ontology::get().contains(&refined)
+                && (refined.get(..2) == Some(e.root()) || intent_row)
+            {
+                frame.threat = intent_row && refined.starts_with("13");
+                frame.code = refined;
+                frame.rule_lemma = format!("{}>{}", frame.rule_lemma, c.entry.lemma);
+            }
+            // "demanded that Russia withdraw", "urged Iran to stop": the content's subject.
+            if frame.targets.is_empty() && matches!(e.root(), "02" | "10" | "11" | "12") {
+                if let Some(cv) = c.verb {
+                    if let (Some((w, _)), _) = subject_of(t, cv) {
+                        if !used.contains(&w) {
+                            frame.targets = args.actors(w, "subject of the demanded act");
+                        }
+                    }
+                }
+            }
+            if frame.targets.is_empty() {
+                let cv = c.verb.unwrap_or(c.word);
+                frame.targets = targets_of(t, args, cv, Some(c.word), c.entry, &[]);
+            }
+            if c.entry.flags.sym {
+                frame.symmetric = true;
+            }
+        }
+        // A cooperation noun as argument ("plädierten für eine Zusammenarbeit") makes the act mutual.
+        if !frame.symmetric {
+            let v = pred.verb.unwrap_or(pred.word);
+            frame.symmetric = t.kids(v).iter().any(|&k| {
+                matches!(t.udeprel(k), "obj" | "obl")
+                    && (mutual_noun(t, k) || t.kids_rel(k, &["nmod"]).any(|n| mutual_noun(t, n)))
+            });
+        }
+        if frame.sources.iter().chain(&frame.targets).any(|a| !a.from_mention) {
+            frame.confidence -= 0.1;
+        }
+        if t.s.words.len() > 60 {
+            frame.confidence -= 0.1;
+        }
+        frame
+    }
+}
+
+/// Whether a row's target slots can take a noun's genitive (`gen`, `nmod:of`, `nmod:de`).
+fn slots_take_genitive(t: &Tree<'_>, e: &Entry) -> bool {
+    e.target.iter().any(|s| match s {
+        Slot::Gen => true,
+        Slot::Nmod(Some(m)) | Slot::Obl(Some(m)) => has(t.fw.genitive_markers, m),
+        _ => false,
+    })
+}
+
+fn mutual_noun(t: &Tree<'_>, k: usize) -> bool {
+    // Nouns of mutual action in any of the five languages.
+    const MUTUAL: &[&str] = &[
+        "cooperation",
+        "co-operation",
+        "collaboration",
+        "partnership",
+        "talks",
+        "dialogue",
+        "zusammenarbeit",
+        "kooperation",
+        "partnerschaft",
+        "gespräch",
+        "gespräche",
+        "dialog",
+        "annäherung",
+        "coopération",
+        "collaboration",
+        "partenariat",
+        "dialogue",
+        "rapprochement",
+        "cooperación",
+        "colaboración",
+        "asociación",
+        "diálogo",
+        "acercamiento",
+        "сотрудничество",
+        "партнерство",
+        "партнёрство",
+        "диалог",
+        "сближение",
+    ];
+    MUTUAL.contains(&t.lemma[k].as_str())
+}
+
+/// The subject of verb `v` (following control and coordination), with its role name, and
+/// whether a control verb of intent ("want", "wollen") was passed on the way.
+fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
+    let mut k = v;
+    let mut intent = false;
+    let mut passive = t.is_passive(v);
+    for _ in 0..6 {
+        let found = if passive {
+            t.kids(k)
+                .iter()
+                .copied()
+                .find(|&c| t.deprel(c) == "obl:agent")
+                .or_else(|| {
+                    t.kids_rel(k, &["obl", "nmod"]).find(|&c| match t.case_marker(c) {
+                        Some(m) => has(t.fw.agent_markers, m),
+                        None => t.lang == Lang::Ru && t.s.words[c].feat("Case") == Some("Ins"),
+                    })
+                })
+                .map(|c| (c, "passive agent"))
+        } else {
+            t.kids(k)
+                .iter()
+                .copied()
+                .find(|&c| t.deprel(c) == "nsubj" || t.deprel(c) == "nsubj:outer")
+                .map(|c| (c, "subject"))
+        };
+        if let Some((s, role)) = found {
+            // A relative pronoun stands for the antecedent.
+            if t.is_relative(s) && t.deprel(k) == "acl:relcl" {
+                return (t.head(k).map(|h| (h, "antecedent of a relative clause")), intent);
+            }
+            return (Some((s, role)), intent);
+        }
+        if passive {
+            return (None, intent);
+        }
+        match t.udeprel(k) {
+            "xcomp" => {
+                let Some(h) = t.head(k) else { break };
+                if has(t.fw.intent_verbs, &t.lemma[h]) {
+                    intent = true;
+                }
+                // Object control ("urged Russia to stop") takes the object of the governor.
+                if !has(t.fw.intent_verbs, &t.lemma[h]) {
+                    if let Some(o) = t.kids_rel(h, &["obj", "iobj"]).next() {
+                        return (Some((o, "controller object")), intent);
+                    }
+                }
+                passive = t.is_passive(h);
+                k = h;
+            }
+            "conj" => {
+                let Some(h) = t.head(k) else { break };
+                passive = t.is_passive(h);
+                k = h;
+            }
+            _ if t.deprel(k) == "acl:relcl" => return (None, intent),
+            "acl" | "amod" => {
+                // "die von X verhängten Sanktionen" has its agent inside; else the noun is not the source.
+                return (None, intent);
+            }
+            _ => break,
+        }
+    }
+    (None, intent)
+}
+
+/// The target of a predicate: the row's slots in order, first one that names an actor.
+fn targets_of(
+    t: &Tree<'_>,
+    args: &Args<'_>,
+    v: usize,
+    noun: Option<usize>,
+    e: &Entry,
+    used: &[usize],
+) -> Vec<ArgActor> {
+    let default_slots = [Slot::Obj, Slot::Iobj, Slot::Obl(None)];
+    let slots: &[Slot] = if e.target.is_empty() { &default_slots } else { &e.target };
+    let passive = t.is_passive(v);
+    let mut nodes = vec![v];
+    nodes.extend(noun.filter(|&n| n != v));
+    for slot in slots {
+        let cands: Vec<(usize, &'static str)> = match slot {
+            Slot::Obj if passive => t
+                .kids(v)
+                .iter()
+                .copied()
+                .filter(|&c| t.deprel(c) == "nsubj:pass")
+                .map(|c| (c, "passive subject"))
+                .collect(),
+            Slot::Obj => t
+                .kids(v)
+                .iter()
+                .copied()
+                .filter(|&c| t.udeprel(c) == "obj" && Some(c) != noun)
+                .map(|c| (c, "object"))
+                .collect(),
+            Slot::Iobj => t
+                .kids(v)
+                .iter()
+                .copied()
+                .filter(|&c| t.udeprel(c) == "iobj" || t.deprel(c) == "obl:arg" && t.case_marker(c).is_none())
+                .map(|c| (c, "indirect object"))
+                .collect(),
+            Slot::Obl(m) | Slot::Nmod(m) => {
+                let mut out = Vec::new();
+                for &n in &nodes {
+                    for c in t.kids_rel(n, &["obl", "nmod", "obl:arg"]) {
+                        let cm = t.case_marker(c);
+                        let ok = match m {
+                            Some(x) => cm == Some(x.as_str()),
+                            None => {
+                                cm.is_some_and(|x| !has(t.fw.agent_markers, x) && !has(t.fw.locative_markers, x))
+                                    && t.deprel(c) != "obl:tmod"
+                            }
+                        };
+                        if ok {
+                            out.push((c, "oblique"));
+                        }
+                    }
+                }
+                // Deeper: "für eine Stärkung der Zusammenarbeit mit Pjöngjang".
+                if out.is_empty() {
+                    if let Some(x) = m {
+                        let mut frontier: Vec<usize> = nodes
+                            .iter()
+                            .flat_map(|&n| t.kids_rel(n, &["obl", "obj", "nmod"]).collect::<Vec<_>>())
+                            .collect();
+                        for _ in 0..3 {
+                            let mut next = Vec::new();
+                            for f in frontier {
+                                for c in t.kids_rel(f, &["nmod", "obl"]) {
+                                    if t.case_marker(c) == Some(x.as_str()) {
+                                        out.push((c, "oblique"));
+                                    }
+                                    next.push(c);
+                                }
+                            }
+                            frontier = next;
+                        }
+                    }
+                }
+                out
+            }
+            Slot::Gen => nodes
+                .iter()
+                .flat_map(|&n| t.kids(n).iter().copied().filter(|&c| t.is_genitive(c)).collect::<Vec<_>>())
+                .map(|c| (c, "genitive"))
+                .collect(),
+            Slot::Poss => nodes
+                .iter()
+                .flat_map(|&n| {
+                    t.kids(n)
+                        .iter()
+                        .copied()
+                        .filter(|&c| matches!(t.deprel(c), "nmod:poss" | "det:poss"))
+                        .collect::<Vec<_>>()
+                })
+                .map(|c| (c, "possessor"))
+                .collect(),
+            Slot::XcompObj => t
+                .kids_rel(v, &["xcomp"])
+                .flat_map(|x| t.kids_rel(x, &["obj"]).collect::<Vec<_>>())
+                .map(|c| (c, "object of the complement"))
+                .collect(),
+            Slot::Subj => nodes
+                .iter()
+                .flat_map(|&n| {
+                    t.kids_rel(n, &["nmod", "obl"])
+                        .filter(|&c| t.case_marker(c).is_some_and(|m| has(&["with", "mit", "avec", "con", "с"], m)))
+                        .collect::<Vec<_>>()
+                })
+                .map(|c| (c, "with-argument"))
+                .collect(),
+        };
+        for (c, role) in cands {
+            if used.contains(&c) {
+                continue;
+            }
+            let found = args.actors(c, role);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    Vec::new()
+}

@@ -1,0 +1,755 @@
+//! Data-driven tests of the coder: hand-written UD trees in, coded events out.
+
+use augur_core::{DocId, Lang, Modality, VersionStamp};
+
+use crate::coder::{Coder, SentenceInput};
+use crate::lexicon::Lexicon;
+use crate::testkit::{read_conllu, StubResolver};
+
+/// One event as `SRC CAMEO TGT`, then ` intent|conditional|hypothetical`, ` negated`, ` @date`.
+fn render(e: &augur_core::EventMention) -> String {
+    let mut s = format!("{} {} {}", e.source.code, e.cameo, e.target.as_ref().map(|t| t.code.as_str()).unwrap_or("-"));
+    match e.modality {
+        Modality::Asserted => {}
+        Modality::Intent => s.push_str(" intent"),
+        Modality::Conditional => s.push_str(" conditional"),
+        Modality::Hypothetical => s.push_str(" hypothetical"),
+    }
+    if e.negated {
+        s.push_str(" negated");
+    }
+    if let Some(d) = &e.date {
+        s.push_str(&format!(" @{d}"));
+    }
+    s
+}
+
+fn code_with(coder: &Coder, lang: Lang, date: Option<&str>, conllu: &str) -> Vec<augur_core::EventMention> {
+    let doc = read_conllu(conllu);
+    let id = DocId::from_string("t");
+    let mut out = Vec::new();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let input = SentenceInput {
+            doc: &id,
+            text: &doc.text,
+            sentence: s,
+            index: i,
+            lang,
+            date,
+            mentions: &doc.mentions,
+            resolver: &StubResolver,
+        };
+        let (events, _) = coder.code_sentence(&input, &VersionStamp::pipeline_only());
+        out.extend(events);
+    }
+    out
+}
+
+fn check(name: &str, lang: Lang, date: Option<&str>, conllu: &str, expected: &[&str]) {
+    let events = code_with(&Coder::new(), lang, date, conllu);
+    let mut got: Vec<String> = events.iter().map(render).collect();
+    got.sort();
+    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "case {name}: {:#?}", events.iter().map(|e| (&e.rule, &e.explanation)).collect::<Vec<_>>());
+}
+
+type Case = (&'static str, Option<&'static str>, &'static str, &'static [&'static str]);
+
+const ENGLISH: &[Case] = &[
+    (
+        "active",
+        None,
+        "
+1 Russia Russia PROPN _ _ 2 nsubj _ Actor=RUS
+2 attacked attack VERB _ Tense=Past 0 root _ _
+3 Ukraine Ukraine PROPN _ _ 2 obj _ Actor=UKR|SpaceAfter=No
+4 . . PUNCT _ _ 2 punct _ _
+",
+        &["RUS 190 UKR"],
+    ),
+    (
+        "passive with by-agent",
+        None,
+        "
+1 Ukraine Ukraine PROPN _ _ 3 nsubj:pass _ Actor=UKR
+2 was be AUX _ _ 3 aux:pass _ _
+3 attacked attack VERB _ Voice=Pass 0 root _ _
+4 by by ADP _ _ 5 case _ _
+5 Russia Russia PROPN _ _ 3 obl:agent _ Actor=RUS|SpaceAfter=No
+6 . . PUNCT _ _ 3 punct _ _
+",
+        &["RUS 190 UKR"],
+    ),
+    (
+        "coordinated subject of a symmetric act",
+        None,
+        "
+1 Russia Russia PROPN _ _ 4 nsubj _ Actor=RUS
+2 and and CCONJ _ _ 3 cc _ _
+3 China China PROPN _ _ 1 conj _ Actor=CHN
+4 met meet VERB _ _ 0 root _ SpaceAfter=No
+5 . . PUNCT _ _ 4 punct _ _
+",
+        &["CHN 040 RUS", "RUS 040 CHN"],
+    ),
+    (
+        "coordinated objects",
+        None,
+        "
+1 France France PROPN _ _ 2 nsubj _ Actor=FRA
+2 criticized criticize VERB _ _ 0 root _ _
+3 Russia Russia PROPN _ _ 2 obj _ Actor=RUS
+4 and and CCONJ _ _ 5 cc _ _
+5 Iran Iran PROPN _ _ 3 conj _ Actor=IRN|SpaceAfter=No
+6 . . PUNCT _ _ 2 punct _ _
+",
+        &["FRA 111 IRN", "FRA 111 RUS"],
+    ),
+    (
+        "relative clause takes the antecedent",
+        None,
+        "
+1 Putin Putin PROPN _ _ 7 nsubj _ Actor=RUSGOV|SpaceAfter=No
+2 , , PUNCT _ _ 4 punct _ _
+3 who who PRON _ PronType=Rel 4 nsubj _ _
+4 visited visit VERB _ _ 1 acl:relcl _ _
+5 China China PROPN _ _ 4 obj _ Actor=CHN|SpaceAfter=No
+6 , , PUNCT _ _ 4 punct _ _
+7 praised praise VERB _ _ 0 root _ _
+8 Xi Xi PROPN _ _ 7 obj _ Actor=CHNGOV|SpaceAfter=No
+9 . . PUNCT _ _ 7 punct _ _
+",
+        &["RUSGOV 042 CHN", "RUSGOV 051 CHNGOV"],
+    ),
+    (
+        "control verb: wants to strengthen cooperation",
+        None,
+        "
+1 Russia Russia PROPN _ _ 2 nsubj _ Actor=RUS
+2 wants want VERB _ _ 0 root _ _
+3 to to PART _ _ 4 mark _ _
+4 strengthen strengthen VERB _ VerbForm=Inf 2 xcomp _ _
+5 cooperation cooperation NOUN _ _ 4 obj _ _
+6 with with ADP _ _ 7 case _ _
+7 China China PROPN _ _ 5 nmod _ Actor=CHN|SpaceAfter=No
+8 . . PUNCT _ _ 2 punct _ _
+",
+        &["RUS 030 CHN intent"],
+    ),
+    (
+        "reported speech codes the reported act",
+        None,
+        "
+1 Kyiv Kyiv PROPN _ _ 2 nsubj _ Actor=UKRGOV
+2 said say VERB _ _ 0 root _ _
+3 that that SCONJ _ _ 5 mark _ _
+4 Russia Russia PROPN _ _ 5 nsubj _ Actor=RUS
+5 attacked attack VERB _ _ 2 ccomp _ _
+6 Odesa Odesa PROPN _ _ 5 obj _ Actor=UKR|SpaceAfter=No
+7 . . PUNCT _ _ 2 punct _ _
+",
+        &["RUS 190 UKR"],
+    ),
+    (
+        "accusation: its content is not a fact",
+        None,
+        "
+1 The the DET _ _ 2 det _ _
+2 US US PROPN _ _ 3 nsubj _ Actor=USA
+3 accused accuse VERB _ _ 0 root _ _
+4 North North PROPN _ _ 5 compound _ Actor=PRK
+5 Korea Korea PROPN _ _ 3 obj _ Actor=PRK
+6 of of SCONJ _ _ 7 mark _ _
+7 arming arm VERB _ VerbForm=Ger 3 advcl _ _
+8 Russia Russia PROPN _ _ 7 obj _ Actor=RUS|SpaceAfter=No
+9 . . PUNCT _ _ 3 punct _ _
+",
+        &["USA 112 PRK"],
+    ),
+    (
+        "future visit is an intent to meet",
+        None,
+        "
+1 Biden Biden PROPN _ _ 3 nsubj _ Actor=USAGOV
+2 will will AUX _ _ 3 aux _ _
+3 visit visit VERB _ VerbForm=Inf 0 root _ _
+4 Germany Germany PROPN _ _ 3 obj _ Actor=DEU|SpaceAfter=No
+5 . . PUNCT _ _ 3 punct _ _
+",
+        &["USAGOV 036 DEU intent"],
+    ),
+    (
+        "conditional sanctions are a threat; the condition is not coded",
+        None,
+        "
+1 Washington Washington PROPN _ _ 3 nsubj _ Actor=USAGOV
+2 will will AUX _ _ 3 aux _ _
+3 impose impose VERB _ VerbForm=Inf 0 root _ _
+4 sanctions sanction NOUN _ Number=Plur 3 obj _ _
+5 on on ADP _ _ 6 case _ _
+6 Moscow Moscow PROPN _ _ 3 obl _ Actor=RUSGOV
+7 if if SCONJ _ _ 9 mark _ _
+8 it it PRON _ _ 9 nsubj _ _
+9 attacks attack VERB _ _ 3 advcl _ _
+10 Kyiv Kyiv PROPN _ _ 9 obj _ Actor=UKRGOV|SpaceAfter=No
+11 . . PUNCT _ _ 3 punct _ _
+",
+        &["USAGOV 1312 RUSGOV conditional"],
+    ),
+    (
+        "negation: the act did not happen",
+        None,
+        "
+1 Israel Israel PROPN _ _ 4 nsubj _ Actor=ISR
+2 did do AUX _ _ 4 aux _ _
+3 not not PART _ _ 4 advmod _ _
+4 attack attack VERB _ VerbForm=Inf 0 root _ _
+5 Iran Iran PROPN _ _ 4 obj _ Actor=IRN|SpaceAfter=No
+6 . . PUNCT _ _ 4 punct _ _
+",
+        &["ISR 190 IRN negated"],
+    ),
+    (
+        "refusal to meet is a rejection",
+        None,
+        "
+1 Iran Iran PROPN _ _ 2 nsubj _ Actor=IRN
+2 refused refuse VERB _ _ 0 root _ _
+3 to to PART _ _ 4 mark _ _
+4 meet meet VERB _ VerbForm=Inf 2 xcomp _ _
+5 the the DET _ _ 6 det _ _
+6 US US PROPN _ _ 4 obj _ Actor=USA|SpaceAfter=No
+7 . . PUNCT _ _ 2 punct _ _
+",
+        &["IRN 125 USA"],
+    ),
+    (
+        "question is not a fact",
+        None,
+        "
+1 Will will AUX _ _ 3 aux _ _
+2 China China PROPN _ _ 3 nsubj _ Actor=CHN
+3 attack attack VERB _ VerbForm=Inf 0 root _ _
+4 Taiwan Taiwan PROPN _ _ 3 obj _ Actor=TWN|SpaceAfter=No
+5 ? ? PUNCT _ _ 3 punct _ _
+",
+        &[],
+    ),
+    (
+        "hypothetical modal is not a fact",
+        None,
+        "
+1 Russia Russia PROPN _ _ 3 nsubj _ Actor=RUS
+2 could could AUX _ _ 3 aux _ _
+3 attack attack VERB _ VerbForm=Inf 0 root _ _
+4 Poland Poland PROPN _ _ 3 obj _ Actor=POL|SpaceAfter=No
+5 . . PUNCT _ _ 3 punct _ _
+",
+        &[],
+    ),
+    (
+        "promised aid is intent to provide aid",
+        None,
+        "
+1 Germany Germany PROPN _ _ 2 nsubj _ Actor=DEU
+2 promised promise VERB _ _ 0 root _ _
+3 to to PART _ _ 4 mark _ _
+4 send send VERB _ VerbForm=Inf 2 xcomp _ _
+5 aid aid NOUN _ _ 4 obj _ _
+6 to to ADP _ _ 7 case _ _
+7 Ukraine Ukraine PROPN _ _ 4 obl _ Actor=UKR|SpaceAfter=No
+8 . . PUNCT _ _ 2 punct _ _
+",
+        &["DEU 033 UKR intent"],
+    ),
+    (
+        "appeal to withdraw: object control gives the target",
+        None,
+        "
+1 The the DET _ _ 2 det _ _
+2 EU EU PROPN _ _ 3 nsubj _ Actor=IGOEUREEC
+3 urged urge VERB _ _ 0 root _ _
+4 Russia Russia PROPN _ _ 3 obj _ Actor=RUS
+5 to to PART _ _ 6 mark _ _
+6 withdraw withdraw VERB _ VerbForm=Inf 3 xcomp _ _
+7 its its PRON _ Poss=Yes 8 nmod:poss _ _
+8 troops troop NOUN _ Number=Plur 6 obj _ _
+9 from from ADP _ _ 10 case _ _
+10 Ukraine Ukraine PROPN _ _ 6 obl _ Actor=UKR|SpaceAfter=No
+11 . . PUNCT _ _ 3 punct _ _
+",
+        &["IGOEUREEC 025 RUS"],
+    ),
+    (
+        "nominal event with of-genitive",
+        None,
+        "
+1 The the DET _ _ 2 det _ _
+2 visit visit NOUN _ _ 9 nsubj _ _
+3 of of ADP _ _ 6 case _ _
+4 the the DET _ _ 6 det _ _
+5 Russian Russian ADJ _ _ 6 amod _ Actor=RUSGOV
+6 minister minister NOUN _ _ 2 nmod _ Actor=RUSGOV
+7 to to ADP _ _ 8 case _ _
+8 China China PROPN _ _ 2 nmod _ Actor=CHN
+9 ended end VERB _ _ 0 root _ SpaceAfter=No
+10 . . PUNCT _ _ 9 punct _ _
+",
+        &["RUSGOV 042 CHN"],
+    ),
+    (
+        "apposition names the source",
+        None,
+        "
+1 The the DET _ _ 2 det _ _
+2 spokesman spokesman NOUN _ _ 7 nsubj _ SpaceAfter=No
+3 , , PUNCT _ _ 4 punct _ _
+4 Vedant Vedant PROPN _ _ 2 appos _ Actor=USAGOV
+5 Patel Patel PROPN _ _ 4 flat _ Actor=USAGOV|SpaceAfter=No
+6 , , PUNCT _ _ 4 punct _ _
+7 criticized criticize VERB _ _ 0 root _ _
+8 Russia Russia PROPN _ _ 7 obj _ Actor=RUS|SpaceAfter=No
+9 . . PUNCT _ _ 7 punct _ _
+",
+        &["USAGOV 111 RUS"],
+    ),
+    (
+        "phrasal verb rules out talks",
+        None,
+        "
+1 The the DET _ _ 2 det _ _
+2 US US PROPN _ _ 3 nsubj _ Actor=USA
+3 ruled rule VERB _ _ 0 root _ _
+4 out out ADP _ _ 3 compound:prt _ _
+5 talks talk NOUN _ Number=Plur 3 obj _ _
+6 with with ADP _ _ 7 case _ _
+7 Iran Iran PROPN _ _ 5 nmod _ Actor=IRN|SpaceAfter=No
+8 . . PUNCT _ _ 3 punct _ _
+",
+        &["USA 125 IRN"],
+    ),
+    (
+        "weekday resolved against the publication date",
+        Some("2023-08-16"),
+        "
+1 Russia Russia PROPN _ _ 2 nsubj _ Actor=RUS
+2 attacked attack VERB _ _ 0 root _ _
+3 Ukraine Ukraine PROPN _ _ 2 obj _ Actor=UKR
+4 on on ADP _ _ 5 case _ _
+5 Tuesday Tuesday PROPN _ _ 2 obl _ SpaceAfter=No
+6 . . PUNCT _ _ 2 punct _ _
+",
+        &["RUS 190 UKR @2023-08-15"],
+    ),
+    (
+        "resolver fills an argument without a mention",
+        None,
+        "
+1 Russia Russia PROPN _ _ 2 nsubj _ Actor=RUS
+2 shelled shell VERB _ _ 0 root _ _
+3 Ukraine Ukraine PROPN _ _ 2 obj _ SpaceAfter=No
+4 . . PUNCT _ _ 2 punct _ _
+",
+        &["RUS 194 UKR"],
+    ),
+    (
+        "light verb: launched an attack on",
+        None,
+        "
+1 Russia Russia PROPN _ _ 2 nsubj _ Actor=RUS
+2 launched launch VERB _ _ 0 root _ _
+3 an a DET _ _ 4 det _ _
+4 attack attack NOUN _ _ 2 obj _ _
+5 on on ADP _ _ 6 case _ _
+6 Kyiv Kyiv PROPN _ _ 4 nmod _ Actor=UKRGOV|SpaceAfter=No
+7 . . PUNCT _ _ 2 punct _ _
+",
+        &["RUS 190 UKRGOV"],
+    ),
+    ("possessive agent and of-patient of a nominal event", None, "
+1 Russia Russia PROPN _ _ 3 nmod:poss _ Actor=RUS|SpaceAfter=No
+2 's 's PART _ _ 1 case _ _
+3 invasion invasion NOUN _ _ 6 nsubj _ _
+4 of of ADP _ _ 5 case _ _
+5 Ukraine Ukraine PROPN _ _ 3 nmod _ Actor=UKR
+6 continued continue VERB _ _ 0 root _ SpaceAfter=No
+7 . . PUNCT _ _ 6 punct _ _
+", &["RUS 190 UKR"]),
+    ("a cancelled visit is not coded", None, "
+1 France France PROPN _ _ 2 nsubj _ Actor=FRA
+2 cancelled cancel VERB _ _ 0 root _ _
+3 the the DET _ _ 4 det _ _
+4 visit visit NOUN _ _ 2 obj _ _
+5 of of ADP _ _ 7 case _ _
+6 the the DET _ _ 7 det _ _
+7 minister minister NOUN _ _ 4 nmod _ Actor=FRAGOV
+8 to to ADP _ _ 9 case _ _
+9 Haiti Haiti PROPN _ _ 4 nmod _ Actor=HTI|SpaceAfter=No
+10 . . PUNCT _ _ 2 punct _ _
+", &[]),
+    ("failed to reach an agreement: negated, both ways", None, "
+1 Israel Israel PROPN _ _ 5 nsubj _ Actor=ISR
+2 and and CCONJ _ _ 4 cc _ _
+3 the the DET _ _ 4 det _ _
+4 Palestinians Palestinian PROPN _ _ 1 conj _ Actor=PSE
+5 failed fail VERB _ _ 0 root _ _
+6 to to PART _ _ 7 mark _ _
+7 reach reach VERB _ VerbForm=Inf 5 xcomp _ _
+8 an a DET _ _ 9 det _ _
+9 agreement agreement NOUN _ _ 7 obj _ SpaceAfter=No
+10 . . PUNCT _ _ 5 punct _ _
+", &["ISR 057 PSE negated", "PSE 057 ISR negated"]),
+    ("would be ready to host: hypothetical", None, "
+1 Morocco Morocco PROPN _ _ 4 nsubj _ Actor=MAR
+2 would would AUX _ _ 4 aux _ _
+3 be be AUX _ _ 4 cop _ _
+4 ready ready ADJ _ _ 0 root _ _
+5 to to PART _ _ 6 mark _ _
+6 host host VERB _ VerbForm=Inf 4 xcomp _ _
+7 a a DET _ _ 8 det _ _
+8 meeting meeting NOUN _ _ 6 obj _ _
+9 between between ADP _ _ 10 case _ _
+10 Israel Israel PROPN _ _ 8 nmod _ Actor=ISR
+11 and and CCONJ _ _ 13 cc _ _
+12 the the DET _ _ 13 det _ _
+13 PLO PLO PROPN _ _ 10 conj _ Actor=PSE|SpaceAfter=No
+14 . . PUNCT _ _ 4 punct _ _
+", &[]),
+];
+
+const GERMAN: &[Case] = &[
+    (
+        "vorwerfen: only the accusation is coded",
+        None,
+        "
+1 Die der DET _ _ 2 det _ _
+2 USA USA PROPN _ Case=Nom 3 nsubj _ Actor=USA
+3 werfen werfen VERB _ _ 0 root _ _
+4 Moskau Moskau PROPN _ Case=Dat 3 iobj _ _
+5 vor vor ADP _ _ 3 compound:prt _ SpaceAfter=No
+6 , , PUNCT _ _ 9 punct _ _
+7 Nordkorea Nordkorea PROPN _ Case=Acc 9 obj _ Actor=PRK
+8 zu zu PART _ _ 9 mark _ _
+9 bewaffnen bewaffnen VERB _ VerbForm=Inf 3 xcomp _ SpaceAfter=No
+10 . . PUNCT _ _ 3 punct _ _
+",
+        &["USA 112 RUSGOV"],
+    ),
+    (
+        "wollen … verstärken: intent, both ways",
+        None,
+        "
+1 Putin Putin PROPN _ Case=Nom 9 nsubj _ Actor=RUSGOV
+2 und und CCONJ _ _ 3 cc _ _
+3 Kim Kim PROPN _ _ 1 conj _ Actor=PRKGOV
+4 Jong Jong PROPN _ _ 3 flat _ Actor=PRKGOV
+5 Un Un PROPN _ _ 3 flat _ Actor=PRKGOV
+6 wollen wollen AUX _ _ 9 aux _ _
+7 ihre ihr DET _ Poss=Yes 8 det:poss _ _
+8 Zusammenarbeit Zusammenarbeit NOUN _ Case=Acc 9 obj _ _
+9 verstärken verstärken VERB _ VerbForm=Inf 0 root _ _
+",
+        &["PRKGOV 030 RUSGOV intent", "RUSGOV 030 PRKGOV intent"],
+    ),
+    (
+        "plädieren für Zusammenarbeit, dated",
+        Some("2023-08-16"),
+        "
+1 Der der DET _ _ 3 det _ _
+2 russische russisch ADJ _ _ 3 amod _ Actor=RUSGOV
+3 Präsident Präsident NOUN _ Case=Nom 6 nsubj _ Actor=RUSGOV
+4 und und CCONJ _ _ 5 cc _ _
+5 Nordkorea Nordkorea PROPN _ _ 3 conj _ Actor=PRK
+6 plädierten plädieren VERB _ Tense=Past 0 root _ _
+7 am an ADP _ _ 8 case _ _
+8 Dienstag Dienstag NOUN _ _ 6 obl _ _
+9 für für ADP _ _ 12 case _ _
+10 eine ein DET _ _ 12 det _ _
+11 verstärkte verstärkt ADJ _ _ 12 amod _ _
+12 Zusammenarbeit Zusammenarbeit NOUN _ _ 6 obl _ SpaceAfter=No
+13 . . PUNCT _ _ 6 punct _ _
+",
+        &["PRK 030 RUSGOV intent @2023-08-15", "RUSGOV 030 PRK intent @2023-08-15"],
+    ),
+    (
+        "nominal visit with genitive source, Ende Juli",
+        Some("2023-08-16"),
+        "
+1 Dies dies PRON _ _ 13 nsubj _ _
+2 wurde werden AUX _ Tense=Past 13 cop _ _
+3 durch durch ADP _ _ 5 case _ _
+4 den der DET _ _ 5 det _ _
+5 Besuch Besuch NOUN _ Case=Acc 13 obl _ _
+6 des der DET _ _ 8 det _ _
+7 russischen russisch ADJ _ _ 8 amod _ Actor=RUSGOV
+8 Verteidigungsministers Verteidigungsminister NOUN _ Case=Gen 5 nmod _ Actor=RUSGOV
+9 in in ADP _ _ 10 case _ _
+10 Nordkorea Nordkorea PROPN _ _ 5 nmod _ Actor=PRK
+11 Ende Ende NOUN _ _ 13 obl _ _
+12 Juli Juli PROPN _ _ 11 nmod _ _
+13 deutlich deutlich ADJ _ _ 0 root _ SpaceAfter=No
+14 . . PUNCT _ _ 13 punct _ _
+",
+        &["RUSGOV 042 PRK @2023-07"],
+    ),
+    (
+        "passive with von-agent",
+        None,
+        "
+1 Die der DET _ _ 2 det _ _
+2 Ukraine Ukraine PROPN _ _ 6 nsubj:pass _ Actor=UKR
+3 wurde werden AUX _ Tense=Past 6 aux:pass _ _
+4 von von ADP _ _ 5 case _ _
+5 Russland Russland PROPN _ _ 6 obl _ Actor=RUS
+6 angegriffen angreifen VERB _ VerbForm=Part 0 root _ SpaceAfter=No
+7 . . PUNCT _ _ 6 punct _ _
+",
+        &["RUS 190 UKR"],
+    ),
+    (
+        "separable verb: griff … an",
+        None,
+        "
+1 Russland Russland PROPN _ _ 2 nsubj _ Actor=RUS
+2 griff greifen VERB _ Tense=Past 0 root _ _
+3 die der DET _ _ 4 det _ _
+4 Ukraine Ukraine PROPN _ _ 2 obj _ Actor=UKR
+5 an an ADP _ _ 2 compound:prt _ SpaceAfter=No
+6 . . PUNCT _ _ 2 punct _ _
+",
+        &["RUS 190 UKR"],
+    ),
+    (
+        "light verb: Sanktionen verhängen gegen",
+        None,
+        "
+1 Die der DET _ _ 2 det _ _
+2 EU EU PROPN _ _ 3 nsubj _ Actor=IGOEUREEC
+3 verhängte verhängen VERB _ _ 0 root _ _
+4 Sanktionen Sanktion NOUN _ _ 3 obj _ _
+5 gegen gegen ADP _ _ 6 case _ _
+6 Russland Russland PROPN _ _ 4 nmod _ Actor=RUS|SpaceAfter=No
+7 . . PUNCT _ _ 3 punct _ _
+",
+        &["IGOEUREEC 163 RUS"],
+    ),
+    (
+        "drohen mit Sanktionen",
+        None,
+        "
+1 Die der DET _ _ 2 det _ _
+2 EU EU PROPN _ _ 3 nsubj _ Actor=IGOEUREEC
+3 drohte drohen VERB _ _ 0 root _ _
+4 Russland Russland PROPN _ Case=Dat 3 iobj _ Actor=RUS
+5 mit mit ADP _ _ 6 case _ _
+6 Sanktionen Sanktion NOUN _ _ 3 obl _ SpaceAfter=No
+7 . . PUNCT _ _ 3 punct _ _
+",
+        &["IGOEUREEC 1312 RUS"],
+    ),
+    (
+        "future visit next week",
+        Some("2023-08-28"),
+        "
+1 Scholz Scholz PROPN _ _ 6 nsubj _ Actor=DEUGOV
+2 wird werden AUX _ _ 6 aux _ _
+3 nächste nächst ADJ _ _ 4 amod _ _
+4 Woche Woche NOUN _ _ 6 obl _ _
+5 China China PROPN _ _ 6 obj _ Actor=CHN
+6 besuchen besuchen VERB _ VerbForm=Inf 0 root _ SpaceAfter=No
+7 . . PUNCT _ _ 6 punct _ _
+",
+        &["DEUGOV 036 CHN intent @2023-09"],
+    ),
+    (
+        "negated attack",
+        None,
+        "
+1 Russland Russland PROPN _ _ 6 nsubj _ Actor=RUS
+2 hat haben AUX _ _ 6 aux _ _
+3 die der DET _ _ 4 det _ _
+4 Ukraine Ukraine PROPN _ _ 6 obj _ Actor=UKR
+5 nicht nicht PART _ _ 6 advmod _ _
+6 angegriffen angreifen VERB _ VerbForm=Part 0 root _ SpaceAfter=No
+7 . . PUNCT _ _ 6 punct _ _
+",
+        &["RUS 190 UKR negated"],
+    ),
+    (
+        "sich aussprechen für … Zusammenarbeit mit",
+        None,
+        "
+1 Putin Putin PROPN _ _ 2 nsubj _ Actor=RUSGOV
+2 sprach sprechen VERB _ _ 0 root _ _
+3 sich er PRON _ Reflex=Yes 2 expl:pv _ _
+4 für für ADP _ _ 6 case _ _
+5 eine ein DET _ _ 6 det _ _
+6 Stärkung Stärkung NOUN _ _ 2 obl _ _
+7 der der DET _ _ 8 det _ _
+8 Zusammenarbeit Zusammenarbeit NOUN _ Case=Gen 6 nmod _ _
+9 mit mit ADP _ _ 10 case _ _
+10 Pjöngjang Pjöngjang PROPN _ _ 8 nmod _ Actor=PRKGOV
+11 aus aus ADP _ _ 2 compound:prt _ SpaceAfter=No
+12 . . PUNCT _ _ 2 punct _ _
+",
+        &["RUSGOV 030 PRKGOV intent"],
+    ),
+    (
+        "verdächtigen: the suspected act is not coded",
+        None,
+        "
+1 Die der DET _ _ 2 det _ _
+2 USA USA PROPN _ _ 3 nsubj _ Actor=USA
+3 verdächtigen verdächtigen VERB _ _ 0 root _ _
+4 Moskau Moskau PROPN _ _ 3 obj _ Actor=RUSGOV|SpaceAfter=No
+5 , , PUNCT _ _ 9 punct _ _
+6 Waffen Waffe NOUN _ _ 9 obj _ _
+7 von von ADP _ _ 8 case _ _
+8 Nordkorea Nordkorea PROPN _ _ 9 obl _ Actor=PRK
+9 beschaffen beschaffen VERB _ VerbForm=Inf 3 xcomp _ SpaceAfter=No
+10 . . PUNCT _ _ 3 punct _ _
+",
+        &["USA 112 RUSGOV"],
+    ),
+    (
+        "hypothetical würde is not a fact",
+        None,
+        "
+1 Russland Russland PROPN _ _ 6 nsubj _ Actor=RUS
+2 würde werden AUX _ Mood=Sub 6 aux _ _
+3 gegen gegen ADP _ _ 4 case _ _
+4 Polen Polen PROPN _ _ 6 obl _ Actor=POL
+5 militärisch militärisch ADV _ _ 6 advmod _ _
+6 vorgehen vorgehen VERB _ VerbForm=Inf 0 root _ SpaceAfter=No
+7 . . PUNCT _ _ 6 punct _ _
+",
+        &[],
+    ),
+];
+
+#[test]
+fn english_cases() {
+    for (name, date, conllu, expected) in ENGLISH {
+        check(name, Lang::En, *date, conllu, expected);
+    }
+}
+
+#[test]
+fn german_cases() {
+    for (name, date, conllu, expected) in GERMAN {
+        check(name, Lang::De, *date, conllu, expected);
+    }
+}
+
+#[test]
+fn provenance_is_complete() {
+    let conllu = "
+1 Putin Putin PROPN _ _ 2 nsubj _ Actor=RUSGOV
+2 besuchte besuchen VERB _ Tense=Past 0 root _ _
+3 Pjöngjang Pjöngjang PROPN _ _ 2 obj _ Actor=PRKGOV
+4 am an ADP _ _ 5 case _ _
+5 Dienstag Dienstag NOUN _ _ 2 obl _ SpaceAfter=No
+6 . . PUNCT _ _ 2 punct _ _
+
+1 Grüße Gruß NOUN _ _ 0 root _ SpaceAfter=No
+2 . . PUNCT _ _ 1 punct _ _
+
+1 Schoigu Schoigu PROPN _ _ 2 nsubj _ Actor=RUSGOV
+2 traf treffen VERB _ Tense=Past 0 root _ _
+3 Kim Kim PROPN _ _ 2 obj _ Actor=PRKGOV
+4 in in ADP _ _ 5 case _ _
+5 Pjöngjang Pjöngjang PROPN _ _ 2 obl _ SpaceAfter=No
+6 . . PUNCT _ _ 2 punct _ _
+";
+    let doc = read_conllu(conllu);
+    let events = code_with(&Coder::new(), Lang::De, Some("2023-08-16"), conllu);
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let e = &events[0];
+    assert_eq!((e.doc.as_str(), e.sentence), ("t", 0));
+    assert_eq!(e.sentence_span.slice(&doc.text), Some("Putin besuchte Pjöngjang am Dienstag."));
+    assert_eq!(e.source.span.slice(&doc.text), Some("Putin"));
+    assert_eq!(e.source.text, "Putin");
+    let t = e.target.as_ref().unwrap();
+    assert_eq!(t.span.slice(&doc.text), Some("Pjöngjang"));
+    // "Pjöngjang" has a two-byte "ö": bytes and chars differ.
+    assert_eq!(t.span.len(), 10);
+    assert_eq!(t.span_char.len(), 9);
+    assert_eq!(e.trigger_text, "besuchte");
+    assert_eq!((e.cameo.as_str(), e.cameo_root.as_str(), e.plover.as_str(), e.quad), ("042", "04", "CONSULT", 1));
+    assert_eq!(e.goldstein, 1.9);
+    assert_eq!(e.date.as_deref(), Some("2023-08-15"));
+    assert!(e.date_reason.contains("Dienstag"), "{}", e.date_reason);
+    assert_eq!(e.rule, "de:verb:besuchen");
+    assert!(e.explanation.contains("Make a visit") && e.explanation.contains("RUSGOV"), "{}", e.explanation);
+    assert!(e.confidence > 0.5 && e.confidence < 1.0);
+    assert_eq!(e.version.pipeline, env!("CARGO_PKG_VERSION"));
+    let m = &events[1];
+    assert_eq!(m.sentence, 2);
+    let loc = m.location.as_ref().expect("location");
+    assert_eq!(
+        (loc.name.as_str(), loc.country.as_str(), loc.fips.as_str(), loc.geo_type),
+        ("Pyongyang", "PRK", "KN", 4)
+    );
+    assert_eq!(loc.span.and_then(|s| s.slice(&doc.text)), Some("Pjöngjang"));
+}
+
+#[test]
+fn other_languages_use_their_own_pack() {
+    let rows = "condamner\tVERB\t-\tobj\t111\t-\tcondemn\n";
+    let (lex, errors) = Lexicon::parse(Lang::Fr, rows);
+    assert!(errors.is_empty());
+    let coder = Coder::new().with_lexicon(Lang::Fr, lex);
+    let conllu = "
+1 La le DET _ _ 2 det _ _
+2 France France PROPN _ _ 4 nsubj _ Actor=FRA
+3 a avoir AUX _ _ 4 aux _ _
+4 condamné condamner VERB _ VerbForm=Part 0 root _ _
+5 la le DET _ _ 6 det _ _
+6 Russie Russie PROPN _ _ 4 obj _ Actor=RUS|SpaceAfter=No
+7 . . PUNCT _ _ 4 punct _ _
+";
+    let events = code_with(&coder, Lang::Fr, None, conllu);
+    assert_eq!(events.iter().map(render).collect::<Vec<_>>(), ["FRA 111 RUS"]);
+    assert_eq!(events[0].rule, "fr:verb:condamner");
+}
+
+#[test]
+fn malformed_trees_do_not_panic() {
+    let coder = Coder::new();
+    for conllu in [
+        // Head outside the sentence.
+        "1 Russia Russia PROPN _ _ 2 nsubj _ Actor=RUS\n2 attacked attack VERB _ _ 9 root _ _\n",
+        // A cycle.
+        "1 Russia Russia PROPN _ _ 2 nsubj _ Actor=RUS\n2 attacked attack VERB _ _ 3 obj _ _\n3 Ukraine Ukraine PROPN _ _ 2 obj _ Actor=UKR\n",
+        // Everything attached to itself.
+        "1 attacked attack VERB _ _ 1 root _ _\n",
+        // Empty lemmas.
+        "1 Russia _ PROPN _ _ 2 nsubj _ Actor=RUS\n2 attacked _ VERB _ _ 0 root _ _\n",
+    ] {
+        let _ = code_with(&coder, Lang::En, Some("garbage-date"), conllu);
+    }
+}
+
+#[test]
+fn event_coder_trait_codes_documents() {
+    use augur_core::{Analysis, DocMeta, Document, EventCoder, SourceRef};
+    let conllu = "
+1 Russia Russia PROPN _ _ 2 nsubj _ Actor=RUS
+2 attacked attack VERB _ _ 0 root _ _
+3 Ukraine Ukraine PROPN _ _ 2 obj _ Actor=UKR
+4 yesterday yesterday ADV _ _ 2 advmod _ SpaceAfter=No
+5 . . PUNCT _ _ 2 punct _ _
+";
+    let t = read_conllu(conllu);
+    let meta = DocMeta { date: Some("2024-02-01T08:00:00Z".into()), ..Default::default() };
+    let doc = Document::from_text(SourceRef::path("-"), String::new(), meta, t.text.clone());
+    let analysis = Analysis { lang: Some(Lang::En), sentences: t.sentences.clone(), diagnostics: Vec::new() };
+    let coder = Coder::new();
+    let (events, _) = coder.code(&doc, &analysis, &t.mentions, &StubResolver);
+    assert_eq!(events.iter().map(render).collect::<Vec<_>>(), ["RUS 190 UKR @2024-01-31"]);
+    assert_eq!(events[0].doc, doc.id);
+    assert_eq!(events[0].version.actors, "stub");
+    assert_eq!(events[0].version.lexicons, coder.lexicon_hash());
+    assert!(!coder.lexicon_hash().is_empty());
+}

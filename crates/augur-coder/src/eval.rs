@@ -1,0 +1,773 @@
+//! `augur eval`: scores a coder against gold sets (PETRARCH2 unit records, CAMEO manual
+//! examples, PLOVER gold records, augur's own JSONL gold) at root code, full code,
+//! (source, target, root) and PLOVER type, overall and per language.
+//!
+//! The functions take the coder as a [`DocCoder`] (any `FnMut(&EvalDoc) -> Vec<Coded>`),
+//! so this crate does not depend on the parser: the caller analyses and codes each
+//! document and returns what it found.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use augur_core::{Actor, EventMention, Lang};
+use serde::Deserialize;
+
+use crate::ontology::Ontology;
+
+/// I/O or format errors of a gold file, naming the file.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("cannot read {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}:{line}: {message}")]
+    Format { path: PathBuf, line: usize, message: String },
+}
+
+fn read(path: &Path) -> Result<String, EvalError> {
+    std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })
+}
+
+/// One document to code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvalDoc {
+    pub id: String,
+    pub text: String,
+    pub lang: Option<Lang>,
+    /// Publication date `YYYY-MM-DD`, when known.
+    pub date: Option<String>,
+}
+
+/// One coded event as the scorer needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Coded {
+    pub source: String,
+    pub target: Option<String>,
+    pub cameo: String,
+    pub plover: String,
+    pub negated: bool,
+}
+
+impl Coded {
+    pub fn from_mention(m: &EventMention) -> Coded {
+        Coded {
+            source: m.source.code.clone(),
+            target: m.target.as_ref().map(|t| t.code.clone()),
+            cameo: m.cameo.clone(),
+            plover: m.plover.clone(),
+            negated: m.negated,
+        }
+    }
+}
+
+/// Something that codes a whole document.
+pub trait DocCoder {
+    fn code_doc(&mut self, doc: &EvalDoc) -> Vec<Coded>;
+}
+
+impl<F: FnMut(&EvalDoc) -> Vec<Coded>> DocCoder for F {
+    fn code_doc(&mut self, doc: &EvalDoc) -> Vec<Coded> {
+        self(doc)
+    }
+}
+
+/// One gold event; absent fields are not scored.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GoldEvent {
+    pub doc: String,
+    pub source: Option<String>,
+    pub target: Option<String>,
+    pub cameo: Option<String>,
+    pub plover: Option<String>,
+    pub negated: bool,
+    pub optional: bool,
+    pub cameo_alt: Vec<String>,
+    pub plover_alt: Vec<String>,
+    pub target_alt: Vec<String>,
+}
+
+/// A gold set: the documents and their events.
+#[derive(Debug, Clone, Default)]
+pub struct GoldSet {
+    pub name: String,
+    pub docs: Vec<EvalDoc>,
+    pub events: Vec<GoldEvent>,
+}
+
+/// The dictionaries a PETRARCH2 records file names in its `<Environment>`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PetrarchEnvironment {
+    pub verbs: Option<PathBuf>,
+    pub actors: Option<PathBuf>,
+    pub agents: Option<PathBuf>,
+    pub discards: Option<PathBuf>,
+}
+
+fn tag_text<'a>(s: &'a str, tag: &str) -> Option<&'a str> {
+    let open = format!("<{tag}>");
+    let close = format!("</{tag}>");
+    let a = s.find(&open)? + open.len();
+    let b = s[a..].find(&close)? + a;
+    Some(s[a..b].trim())
+}
+
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    // Attributes appear as name="v", name = "v" or name='v'.
+    let mut rest = tag;
+    while let Some(i) = rest.find(name) {
+        let after = rest[i + name.len()..].trim_start();
+        let before_ok = i == 0 || rest[..i].ends_with(char::is_whitespace);
+        if before_ok {
+            if let Some(v) = after.strip_prefix('=') {
+                let v = v.trim_start();
+                let q = v.chars().next()?;
+                if q == '"' || q == '\'' {
+                    let end = v[1..].find(q)? + 1;
+                    return Some(&v[1..end]);
+                }
+            }
+        }
+        rest = &rest[i + name.len()..];
+    }
+    None
+}
+
+fn strip_comments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("<!--") {
+        out.push_str(&rest[..i]);
+        match rest[i..].find("-->") {
+            Some(j) => rest = &rest[i + j + 3..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn iso_date(d: &str) -> Option<String> {
+    let d = d.trim();
+    (d.len() == 8 && d.chars().all(|c| c.is_ascii_digit())).then(|| format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..]))
+}
+
+/// Loads PETRARCH2 unit-test records. Only codings whose event code is a real CAMEO code
+/// are kept; records whose codings are all invalid are dropped; records that expect no
+/// event (`noevents`, discards) are kept with no gold events.
+pub fn load_petrarch_records(path: &Path) -> Result<(GoldSet, PetrarchEnvironment), EvalError> {
+    let raw = read(path)?;
+    let text = strip_comments(&raw);
+    let dict_dir = path.parent().and_then(Path::parent).map(|p| p.join("dictionaries")).unwrap_or_default();
+    let env_block = tag_text(&text, "Environment").unwrap_or("");
+    let file = |t: &str| tag_text(env_block, t).filter(|s| !s.is_empty()).map(|s| dict_dir.join(s));
+    let env = PetrarchEnvironment {
+        verbs: file("Verbfile"),
+        actors: file("Actorfile"),
+        agents: file("Agentfile"),
+        discards: file("Discardfile"),
+    };
+    let ontology = Ontology::get();
+    let mut set = GoldSet { name: "petrarch2-unit-records".into(), ..Default::default() };
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("<Sentence ") {
+        let block_end = rest[i..].find("</Sentence>").map(|j| i + j).unwrap_or(rest.len());
+        let block = &rest[i..block_end];
+        rest = &rest[block_end.min(rest.len())..];
+        if rest.starts_with("</Sentence>") {
+            rest = &rest["</Sentence>".len()..];
+        }
+        let head_end = block.find('>').unwrap_or(block.len());
+        let head = &block[..head_end];
+        let Some(id) = attr(head, "id") else { continue };
+        let Some(sentence_text) = tag_text(block, "Text") else { continue };
+        let mut codings = Vec::new();
+        let mut any_coding = false;
+        let mut search = block;
+        while let Some(j) = search.find("<EventCoding") {
+            let end = search[j..].find('>').map(|k| j + k).unwrap_or(search.len());
+            let tag = &search[j..end];
+            search = &search[end..];
+            let (Some(s), Some(t), Some(c)) = (attr(tag, "sourcecode"), attr(tag, "targetcode"), attr(tag, "eventcode")) else {
+                continue;
+            };
+            any_coding = true;
+            if ontology.contains(c) {
+                codings.push((s.to_string(), t.to_string(), c.to_string()));
+            }
+        }
+        if any_coding && codings.is_empty() {
+            continue;
+        }
+        // Some record ids repeat; each record is its own document.
+        let mut doc = format!("petr-{id}");
+        let mut n = 1;
+        while set.docs.iter().any(|d| d.id == doc) {
+            n += 1;
+            doc = format!("petr-{id}#{n}");
+        }
+        set.docs.push(EvalDoc {
+            id: doc.clone(),
+            text: sentence_text.split_whitespace().collect::<Vec<_>>().join(" "),
+            lang: Some(Lang::En),
+            date: attr(head, "date").and_then(iso_date),
+        });
+        for (s, t, c) in codings {
+            set.events.push(GoldEvent {
+                doc: doc.clone(),
+                source: Some(s),
+                target: (!t.is_empty() && t != "---").then_some(t),
+                cameo: Some(c),
+                ..Default::default()
+            });
+        }
+    }
+    Ok((set, env))
+}
+
+/// Loads the CAMEO manual examples (`cameo_code`, `code_name`, `example`, `example_note`):
+/// every example is a document with one event of its code; actors are not given.
+pub fn load_cameo_manual(path: &Path) -> Result<GoldSet, EvalError> {
+    let raw = read(path)?;
+    let mut set = GoldSet { name: "cameo-manual".into(), ..Default::default() };
+    let ontology = Ontology::get();
+    for (i, line) in raw.lines().enumerate().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 3 || f[2].trim().is_empty() {
+            continue;
+        }
+        if !ontology.contains(f[0].trim()) {
+            continue;
+        }
+        let doc = format!("cameo-{}", i + 1);
+        set.docs.push(EvalDoc { id: doc.clone(), text: f[2].trim().to_string(), lang: Some(Lang::En), date: None });
+        set.events.push(GoldEvent { doc, cameo: Some(f[0].trim().to_string()), ..Default::default() });
+    }
+    Ok(set)
+}
+
+#[derive(Deserialize)]
+struct PloverActor {
+    code: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum PloverTarget {
+    List(Vec<PloverActor>),
+    Text(serde::de::IgnoredAny),
+}
+
+#[derive(Deserialize)]
+struct PloverRecord {
+    id: String,
+    event: String,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    source: Option<Vec<PloverActor>>,
+    #[serde(default)]
+    target: Option<PloverTarget>,
+}
+
+/// PLOVER type names of the 2016 gold records mapped to the 2021 ontology, with
+/// alternatives where the old type split.
+fn plover_2021(old: &str) -> (String, Vec<String>) {
+    let one = |s: &str| (s.to_string(), Vec::new());
+    match old {
+        "DEMAND" => one("REQUEST"),
+        "DISAPPROVE" | "INVESTIGATE" => one("ACCUSE"),
+        "FIGHT" => ("ASSAULT".into(), vec!["COERCE".into()]),
+        other => one(other),
+    }
+}
+
+/// Loads PLOVER gold records (a JSON array as in `PLOVER_GSR_CAMEO.txt`).
+pub fn load_plover(path: &Path) -> Result<GoldSet, EvalError> {
+    let raw = read(path)?;
+    let records: Vec<serde_json::Value> = serde_json::from_str(&raw)
+        .map_err(|e| EvalError::Format { path: path.to_path_buf(), line: e.line(), message: e.to_string() })?;
+    let mut set = GoldSet { name: "plover-gold".into(), ..Default::default() };
+    for v in records {
+        let Ok(r) = serde_json::from_value::<PloverRecord>(v) else { continue };
+        let Some(text) = r.text.filter(|t| !t.trim().is_empty()) else { continue };
+        if r.event == "DOCUMENT" {
+            continue;
+        }
+        let (plover, plover_alt) = plover_2021(&r.event);
+        let sources: Vec<String> = r.source.unwrap_or_default().into_iter().filter_map(|a| a.code).collect();
+        let targets: Vec<String> = match r.target {
+            Some(PloverTarget::List(l)) => l.into_iter().filter_map(|a| a.code).collect(),
+            _ => Vec::new(),
+        };
+        set.docs.push(EvalDoc {
+            id: r.id.clone(),
+            text,
+            lang: r.language.as_deref().and_then(Lang::from_code),
+            date: r.date.filter(|d| d.len() == 10),
+        });
+        let targets: Vec<Option<String>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
+        for s in &sources {
+            for t in &targets {
+                if Some(s) == t.as_ref() {
+                    continue;
+                }
+                set.events.push(GoldEvent {
+                    doc: r.id.clone(),
+                    source: Some(s.clone()),
+                    target: t.clone(),
+                    plover: Some(plover.clone()),
+                    plover_alt: plover_alt.clone(),
+                    ..Default::default()
+                });
+            }
+        }
+    }
+    Ok(set)
+}
+
+#[derive(Deserialize)]
+struct JsonlGold {
+    doc: serde_json::Value,
+    #[serde(default)]
+    sentence: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    target: Option<String>,
+    #[serde(default)]
+    cameo: Option<String>,
+    #[serde(default)]
+    plover: Option<String>,
+    #[serde(default)]
+    negated: bool,
+    #[serde(default)]
+    optional: bool,
+    #[serde(default)]
+    cameo_alt: Option<Vec<String>>,
+    #[serde(default)]
+    plover_alt: Option<Vec<String>>,
+    #[serde(default)]
+    target_alt: Option<Vec<String>>,
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct JsonlText {
+    #[serde(alias = "doc")]
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+fn id_string(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Loads augur's JSONL gold (the record shape of the coding conventions). `texts` is an
+/// optional JSONL file of the documents (`id` or `doc`, `text`, `date`, `lang`); without it
+/// each document is made of its gold sentences.
+pub fn load_jsonl(path: &Path, texts: Option<&Path>) -> Result<GoldSet, EvalError> {
+    let raw = read(path)?;
+    let mut set = GoldSet { name: "augur-jsonl".into(), ..Default::default() };
+    let mut sentences: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut langs: BTreeMap<String, Lang> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for (i, line) in raw.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let g: JsonlGold = serde_json::from_str(line)
+            .map_err(|e| EvalError::Format { path: path.to_path_buf(), line: i + 1, message: e.to_string() })?;
+        let doc = id_string(&g.doc);
+        if !order.contains(&doc) {
+            order.push(doc.clone());
+        }
+        if let Some(s) = &g.sentence {
+            let list = sentences.entry(doc.clone()).or_default();
+            if !list.contains(s) {
+                list.push(s.clone());
+            }
+        }
+        if let Some(l) = g.lang.as_deref().and_then(Lang::from_code) {
+            langs.insert(doc.clone(), l);
+        }
+        set.events.push(GoldEvent {
+            doc,
+            source: g.source,
+            target: g.target.filter(|t| !t.is_empty()),
+            cameo: g.cameo,
+            plover: g.plover,
+            negated: g.negated,
+            optional: g.optional,
+            cameo_alt: g.cameo_alt.unwrap_or_default(),
+            plover_alt: g.plover_alt.unwrap_or_default(),
+            target_alt: g.target_alt.unwrap_or_default(),
+        });
+    }
+    match texts {
+        Some(tp) => {
+            let raw = read(tp)?;
+            for (i, line) in raw.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let t: JsonlText = serde_json::from_str(line)
+                    .map_err(|e| EvalError::Format { path: tp.to_path_buf(), line: i + 1, message: e.to_string() })?;
+                let id = id_string(&t.id);
+                let lang = t.lang.as_deref().and_then(Lang::from_code).or_else(|| langs.get(&id).copied());
+                set.docs.push(EvalDoc { id, text: t.text, lang, date: t.date });
+            }
+        }
+        None => {
+            for doc in order {
+                let text = sentences.get(&doc).map(|s| s.join("\n\n")).unwrap_or_default();
+                set.docs.push(EvalDoc { lang: langs.get(&doc).copied(), id: doc, text, date: None });
+            }
+        }
+    }
+    Ok(set)
+}
+
+/// Precision and recall counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Prf {
+    /// Predictions that match a required gold event.
+    pub tp_pred: usize,
+    /// Predictions counted (those matching only optional gold events are not).
+    pub n_pred: usize,
+    /// Required gold events found.
+    pub tp_gold: usize,
+    pub n_gold: usize,
+}
+
+impl Prf {
+    pub fn precision(&self) -> f64 {
+        if self.n_pred == 0 {
+            0.0
+        } else {
+            self.tp_pred as f64 / self.n_pred as f64
+        }
+    }
+
+    pub fn recall(&self) -> f64 {
+        if self.n_gold == 0 {
+            0.0
+        } else {
+            self.tp_gold as f64 / self.n_gold as f64
+        }
+    }
+
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+
+    fn add(&mut self, o: Prf) {
+        self.tp_pred += o.tp_pred;
+        self.n_pred += o.n_pred;
+        self.tp_gold += o.tp_gold;
+        self.n_gold += o.n_gold;
+    }
+}
+
+/// The metrics a report can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Metric {
+    /// (document, CAMEO root)
+    Root,
+    /// (document, full CAMEO code)
+    Full,
+    /// (document, source, target, CAMEO root)
+    DyadRoot,
+    /// (document, source, target, PLOVER type)
+    DyadPlover,
+}
+
+impl Metric {
+    pub const ALL: [Metric; 4] = [Metric::Root, Metric::Full, Metric::DyadRoot, Metric::DyadPlover];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Metric::Root => "root",
+            Metric::Full => "full code",
+            Metric::DyadRoot => "(src, tgt, root)",
+            Metric::DyadPlover => "(src, tgt, PLOVER)",
+        }
+    }
+}
+
+/// Scores per metric for the metrics the gold set supports.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Scores(pub BTreeMap<Metric, Prf>);
+
+/// The result of one evaluation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    pub name: String,
+    pub docs: usize,
+    pub gold_events: usize,
+    pub predicted_events: usize,
+    pub overall: Scores,
+    pub per_lang: BTreeMap<String, Scores>,
+}
+
+fn actor_key(code: &str) -> String {
+    Actor::scoring_key(code.trim()).to_string()
+}
+
+fn root(code: &str) -> String {
+    code.get(..2).unwrap_or(code).to_string()
+}
+
+/// The keys a gold event accepts under a metric; `None` when it lacks the fields.
+fn gold_keys(g: &GoldEvent, metric: Metric) -> Option<BTreeSet<String>> {
+    let neg = if g.negated { "neg" } else { "pos" };
+    let cameos: Vec<&String> = g.cameo.iter().chain(&g.cameo_alt).collect();
+    let targets: Vec<String> = std::iter::once(g.target.as_deref().map(actor_key).unwrap_or_default())
+        .chain(g.target_alt.iter().map(|t| actor_key(t)))
+        .collect();
+    let keys: BTreeSet<String> = match metric {
+        Metric::Root => cameos.iter().map(|c| format!("{}|{neg}", root(c))).collect(),
+        Metric::Full => cameos.iter().map(|c| format!("{c}|{neg}")).collect(),
+        Metric::DyadRoot => {
+            let s = actor_key(g.source.as_deref()?);
+            let s = s.as_str();
+            cameos.iter().flat_map(|c| targets.iter().map(move |t| format!("{s}|{t}|{}|{neg}", root(c)))).collect()
+        }
+        Metric::DyadPlover => {
+            let s = actor_key(g.source.as_deref()?);
+            let s = s.as_str();
+            let plovers: Vec<String> = g.plover.iter().chain(&g.plover_alt).cloned().collect();
+            let plovers = if plovers.is_empty() {
+                // Derive from CAMEO when the gold gives only CAMEO.
+                cameos.iter().map(|c| Ontology::get().plover(c).to_string()).filter(|p| !p.is_empty()).collect()
+            } else {
+                plovers
+            };
+            plovers.iter().flat_map(|p| targets.iter().map(move |t| format!("{s}|{t}|{p}|{neg}"))).collect()
+        }
+    };
+    (!keys.is_empty()).then_some(keys)
+}
+
+fn pred_key(c: &Coded, metric: Metric) -> String {
+    let neg = if c.negated { "neg" } else { "pos" };
+    let s = actor_key(&c.source);
+    let t = c.target.as_deref().map(actor_key).unwrap_or_default();
+    match metric {
+        Metric::Root => format!("{}|{neg}", root(&c.cameo)),
+        Metric::Full => format!("{}|{neg}", c.cameo),
+        Metric::DyadRoot => format!("{s}|{t}|{}|{neg}", root(&c.cameo)),
+        Metric::DyadPlover => format!("{s}|{t}|{}|{neg}", c.plover),
+    }
+}
+
+fn score_doc(gold: &[&GoldEvent], preds: &[Coded], metric: Metric) -> Prf {
+    let golds: Vec<(BTreeSet<String>, bool)> = gold.iter().filter_map(|g| gold_keys(g, metric).map(|k| (k, g.optional))).collect();
+    let keys: BTreeSet<String> = preds.iter().map(|c| pred_key(c, metric)).collect();
+    let mut prf = Prf::default();
+    for (accepted, optional) in &golds {
+        if !optional {
+            prf.n_gold += 1;
+            if accepted.iter().any(|k| keys.contains(k)) {
+                prf.tp_gold += 1;
+            }
+        }
+    }
+    for k in &keys {
+        let required = golds.iter().any(|(a, o)| !o && a.contains(k));
+        let optional_only = !required && golds.iter().any(|(a, o)| *o && a.contains(k));
+        if optional_only {
+            continue;
+        }
+        prf.n_pred += 1;
+        if required {
+            prf.tp_pred += 1;
+        }
+    }
+    prf
+}
+
+/// Codes every document of the set and scores the result.
+pub fn evaluate(gold: &GoldSet, coder: &mut dyn DocCoder) -> Report {
+    // A metric counts only when the gold set supports it at all.
+    let supported: Vec<Metric> = Metric::ALL.into_iter().filter(|&m| gold.events.iter().any(|g| gold_keys(g, m).is_some())).collect();
+    let mut by_doc: BTreeMap<&str, Vec<&GoldEvent>> = BTreeMap::new();
+    for g in &gold.events {
+        by_doc.entry(g.doc.as_str()).or_default().push(g);
+    }
+    let mut report = Report { name: gold.name.clone(), docs: gold.docs.len(), gold_events: gold.events.len(), ..Default::default() };
+    for doc in &gold.docs {
+        let preds = coder.code_doc(doc);
+        report.predicted_events += preds.len();
+        let golds = by_doc.get(doc.id.as_str()).cloned().unwrap_or_default();
+        let lang = doc.lang.map(|l| l.code().to_string()).unwrap_or_else(|| "und".into());
+        for &m in &supported {
+            let prf = score_doc(&golds, &preds, m);
+            report.overall.0.entry(m).or_default().add(prf);
+            report.per_lang.entry(lang.clone()).or_default().0.entry(m).or_default().add(prf);
+        }
+    }
+    report
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}: {} documents, {} gold events, {} predicted events", self.name, self.docs, self.gold_events, self.predicted_events)?;
+        writeln!(f, "{:<6} {:<20} {:>9} {:>9} {:>9} {:>12} {:>12}", "lang", "metric", "precision", "recall", "F1", "tp/pred", "tp/gold")?;
+        let mut rows: Vec<(&str, &Scores)> = vec![("all", &self.overall)];
+        if self.per_lang.len() > 1 {
+            rows.extend(self.per_lang.iter().map(|(l, s)| (l.as_str(), s)));
+        }
+        for (lang, scores) in rows {
+            for (m, p) in &scores.0 {
+                writeln!(
+                    f,
+                    "{:<6} {:<20} {:>9.3} {:>9.3} {:>9.3} {:>12} {:>12}",
+                    lang,
+                    m.name(),
+                    p.precision(),
+                    p.recall(),
+                    p.f1(),
+                    format!("{}/{}", p.tp_pred, p.n_pred),
+                    format!("{}/{}", p.tp_gold, p.n_gold)
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn coded(s: &str, t: &str, c: &str) -> Coded {
+        Coded { source: s.into(), target: Some(t.into()), cameo: c.into(), plover: Ontology::get().plover(c).into(), negated: false }
+    }
+
+    fn gold(doc: &str, s: &str, t: &str, c: &str) -> GoldEvent {
+        GoldEvent { doc: doc.into(), source: Some(s.into()), target: Some(t.into()), cameo: Some(c.into()), ..Default::default() }
+    }
+
+    fn set(events: Vec<GoldEvent>) -> GoldSet {
+        let docs = ["a", "b"].iter().map(|d| EvalDoc { id: d.to_string(), text: String::new(), lang: Some(Lang::En), date: None }).collect();
+        GoldSet { name: "t".into(), docs, events }
+    }
+
+    fn check(events: Vec<GoldEvent>, preds: &[(&str, Vec<Coded>)], metric: Metric, expected: Prf) {
+        let gold = set(events);
+        let mut coder = |d: &EvalDoc| preds.iter().find(|(id, _)| *id == d.id).map(|(_, p)| p.clone()).unwrap_or_default();
+        let report = evaluate(&gold, &mut coder);
+        assert_eq!(report.overall.0.get(&metric).copied(), Some(expected), "{report}");
+    }
+
+    #[test]
+    fn scoring_rules() {
+        let prf = |tp_pred, n_pred, tp_gold, n_gold| Prf { tp_pred, n_pred, tp_gold, n_gold };
+        // Exact match at country level: sectors are not scored.
+        check(vec![gold("a", "USAGOV", "RUS", "112")], &[("a", vec![coded("USA", "RUSGOV", "112")])], Metric::DyadRoot, prf(1, 1, 1, 1));
+        // Wrong direction is a miss and a false positive.
+        check(vec![gold("a", "USA", "RUS", "112")], &[("a", vec![coded("RUS", "USA", "112")])], Metric::DyadRoot, prf(0, 1, 0, 1));
+        // Alternatives are accepted.
+        let mut g = gold("a", "DEU", "RUS", "114");
+        g.cameo_alt = vec!["040".into()];
+        check(vec![g], &[("a", vec![coded("DEU", "RUS", "040")])], Metric::Full, prf(1, 1, 1, 1));
+        // Optional gold neither counts as a miss nor makes the prediction wrong.
+        let mut g = gold("a", "USA", "RUS", "190");
+        g.optional = true;
+        check(vec![g, gold("a", "USA", "IRN", "111")], &[("a", vec![coded("USA", "RUS", "190")])], Metric::DyadRoot, prf(0, 0, 0, 1));
+        // Negation must agree.
+        let mut g = gold("a", "ISR", "IRN", "190");
+        g.negated = true;
+        check(vec![g], &[("a", vec![coded("ISR", "IRN", "190")])], Metric::Root, prf(0, 1, 0, 1));
+        // Duplicate predictions in a document count once; other documents are separate.
+        check(
+            vec![gold("a", "USA", "RUS", "112"), gold("b", "USA", "RUS", "112")],
+            &[("a", vec![coded("USA", "RUS", "112"), coded("USA", "RUSGOV", "1121")])],
+            Metric::DyadRoot,
+            prf(1, 1, 1, 2),
+        );
+        // PLOVER from CAMEO when gold gives CAMEO only; 057 is AGREE.
+        check(vec![gold("a", "USA", "JOR", "057")], &[("a", vec![coded("USA", "JOR", "057")])], Metric::DyadPlover, prf(1, 1, 1, 1));
+    }
+
+    #[test]
+    fn petrarch_xml_parsing() {
+        let dir = std::env::temp_dir().join(format!("augur-eval-test-{}", std::process::id()));
+        let text_dir = dir.join("text");
+        std::fs::create_dir_all(&text_dir).unwrap();
+        let xml = r#"<Validation>
+<Environment>
+    <Verbfile>V.txt</Verbfile>
+    <Actorfile>A.txt</Actorfile>
+</Environment>
+<Sentences>
+<!-- <Sentence date="19950101" id="X" category="DEMO" sentence="true"> -->
+<Sentence date="19950101" id="D-00" category="DEMO" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="223"></EventCoding>
+<Text>
+Arnor is about to restore
+full ties with Gondor.
+</Text>
+</Sentence>
+<Sentence date="19950102" id="D-01" category="DEMO" sentence="true">
+<EventCoding noevents = "True"></EventCoding>
+<Text>Nothing happened.</Text>
+</Sentence>
+<Sentence date="19950102" id="D-02" category="DEMO" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="999"></EventCoding>
+<Text>Bad code only.</Text>
+</Sentence>
+</Sentences></Validation>"#;
+        let path = text_dir.join("records.xml");
+        std::fs::write(&path, xml).unwrap();
+        let (set, env) = load_petrarch_records(&path).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        assert_eq!(set.docs.len(), 2);
+        assert_eq!(set.docs[0].text, "Arnor is about to restore full ties with Gondor.");
+        assert_eq!(set.docs[0].date.as_deref(), Some("1995-01-01"));
+        assert_eq!(set.events.len(), 1);
+        assert_eq!(set.events[0].cameo.as_deref(), Some("064"));
+        assert_eq!(env.verbs, Some(dir.join("dictionaries").join("V.txt")));
+        assert_eq!(env.agents, None);
+    }
+
+    #[test]
+    fn jsonl_gold_reads_the_convention_shape() {
+        let dir = std::env::temp_dir().join(format!("augur-eval-jsonl-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("gold.jsonl");
+        std::fs::write(
+            &path,
+            r#"{"doc": "017", "sentence": "S1.", "source": "USAGOV", "target": "RUS", "cameo": "112", "cameo_root": "11", "plover": "ACCUSE", "date": "2023-09-14", "negated": false, "optional": false, "cameo_alt": ["111"], "plover_alt": null, "target_alt": null}
+{"doc": 18, "sentence": "S2.", "source": "DEU", "target": "", "cameo": "040", "negated": false, "optional": true}
+"#,
+        )
+        .unwrap();
+        let set = load_jsonl(&path, None).unwrap();
+        assert!(load_jsonl(&dir.join("missing.jsonl"), None).is_err());
+        std::fs::remove_dir_all(&dir).ok();
+        assert_eq!(set.docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["017", "18"]);
+        assert_eq!(set.docs[0].text, "S1.");
+        assert_eq!(set.events[0].cameo_alt, ["111"]);
+        assert_eq!(set.events[1].target, None);
+        assert!(set.events[1].optional);
+    }
+}

@@ -1,0 +1,225 @@
+//! Per-language function words the role and modality rules need. Lemmas are lower-case.
+
+use augur_core::Lang;
+
+/// The closed-class words of one language.
+#[derive(Debug, Clone, Copy)]
+pub struct FunctionWords {
+    /// Negation particles and determiners ("not", "nicht", "kein").
+    pub negators: &'static [&'static str],
+    /// Future auxiliaries (lemmas; German `werden` counts only as `aux`, not `aux:pass`).
+    pub future_aux: &'static [&'static str],
+    /// Auxiliaries or particles that make a clause hypothetical ("would", "könnte", "бы").
+    pub hypothetical_aux: &'static [&'static str],
+    /// Verbs whose `xcomp` is wanted or planned: the complement is intent.
+    pub intent_verbs: &'static [&'static str],
+    /// Subordinators of a condition ("if", "wenn").
+    pub conditional_marks: &'static [&'static str],
+    /// Verbs whose complement is not a fact (claims, suspicions, denials, hopes, fears).
+    pub nonfactive_verbs: &'static [&'static str],
+    /// Case markers of a passive agent ("by", "von", "durch").
+    pub agent_markers: &'static [&'static str],
+    /// Case markers of a genitive-like argument of a noun ("of", "von", "de").
+    pub genitive_markers: &'static [&'static str],
+    /// "between": a noun with this argument relates the coordinated members to each other.
+    pub between_markers: &'static [&'static str],
+    /// Locative markers for event locations ("in", "à", "в").
+    pub locative_markers: &'static [&'static str],
+    /// Reflexive pronoun lemmas (for `refl`).
+    pub reflexives: &'static [&'static str],
+    /// Verbs of saying (reported speech lowers confidence, never blocks coding).
+    pub speech_verbs: &'static [&'static str],
+    /// Subordinators of time, cause, condition and concession: a clause they introduce is
+    /// not the content of the predicate above it.
+    pub adverbial_marks: &'static [&'static str],
+    /// Relative pronouns (lemmas), for languages whose parsers omit `PronType=Rel`.
+    pub relatives: &'static [&'static str],
+    /// Verbs whose `xcomp` did not happen ("failed to reach an agreement").
+    pub failure_verbs: &'static [&'static str],
+}
+
+const EN: FunctionWords = FunctionWords {
+    negators: &["not", "n't", "never", "no"],
+    future_aux: &["will", "shall", "'ll"],
+    hypothetical_aux: &["would", "could", "might", "may", "should", "must"],
+    intent_verbs: &["want", "plan", "intend", "seek", "aim", "prepare", "hope", "wish", "expect"],
+    conditional_marks: &["if", "unless"],
+    nonfactive_verbs: &[
+        "claim",
+        "allege",
+        "suspect",
+        "deny",
+        "fear",
+        "hope",
+        "speculate",
+        "believe",
+        "doubt",
+        "think",
+        "rumour",
+        "rumor",
+        "worry",
+        "warn",
+    ],
+    agent_markers: &["by"],
+    genitive_markers: &["of"],
+    between_markers: &["between", "among"],
+    locative_markers: &["in", "at"],
+    reflexives: &["itself", "themselves", "himself", "herself", "oneself"],
+    speech_verbs: &["say", "tell", "state", "add", "report", "announce", "declare", "stress", "note", "write"],
+    adverbial_marks: &[
+        "after", "before", "when", "while", "because", "since", "as", "if", "unless", "although", "though", "until",
+    ],
+    relatives: &["who", "which", "that", "whom"],
+    failure_verbs: &["fail"],
+};
+
+const DE: FunctionWords = FunctionWords {
+    negators: &["nicht", "nie", "niemals", "kein", "keine"],
+    future_aux: &["werden"],
+    hypothetical_aux: &["würde", "würden", "könnte", "könnten", "dürfte", "dürften", "sollte", "sollten", "müssen", "sollen", "muss", "müsse"],
+    intent_verbs: &["wollen", "planen", "beabsichtigen", "vorhaben", "möchten", "mögen", "gedenken", "anstreben"],
+    conditional_marks: &["wenn", "falls", "sofern"],
+    nonfactive_verbs: &[
+        "behaupten",
+        "vermuten",
+        "verdächtigen",
+        "bestreiten",
+        "dementieren",
+        "befürchten",
+        "hoffen",
+        "glauben",
+        "bezweifeln",
+        "spekulieren",
+        "fürchten",
+        "annehmen",
+        "warnen",
+    ],
+    agent_markers: &["von", "durch"],
+    genitive_markers: &["von"],
+    between_markers: &["zwischen", "unter"],
+    locative_markers: &["in", "bei", "auf"],
+    reflexives: &["sich", "mich", "uns", "dich", "euch"],
+    speech_verbs: &[
+        "sagen",
+        "erklären",
+        "mitteilen",
+        "betonen",
+        "berichten",
+        "sprechen",
+        "schreiben",
+        "äußern",
+        "heißen",
+    ],
+    adverbial_marks: &[
+        "nachdem", "bevor", "als", "während", "weil", "da", "wenn", "falls", "obwohl", "seit", "seitdem", "bis",
+    ],
+    relatives: &["der", "die", "das", "welcher", "welche"],
+    failure_verbs: &["scheitern", "versäumen", "verfehlen"],
+};
+
+const FR: FunctionWords = FunctionWords {
+    negators: &["ne", "pas", "jamais", "aucun", "aucune", "non"],
+    future_aux: &["aller"],
+    hypothetical_aux: &["pouvoir", "devoir"],
+    intent_verbs: &["vouloir", "compter", "envisager", "prévoir", "projeter", "souhaiter", "entendre"],
+    conditional_marks: &["si"],
+    nonfactive_verbs: &[
+        "prétendre",
+        "soupçonner",
+        "nier",
+        "démentir",
+        "craindre",
+        "espérer",
+        "croire",
+        "douter",
+        "affirmer",
+        "alléguer",
+        "redouter",
+        "avertir",
+    ],
+    agent_markers: &["par"],
+    genitive_markers: &["de", "du", "des"],
+    between_markers: &["entre"],
+    locative_markers: &["à", "en", "dans", "au"],
+    reflexives: &["se", "soi"],
+    speech_verbs: &["dire", "déclarer", "affirmer", "annoncer", "indiquer", "souligner", "ajouter", "écrire"],
+    adverbial_marks: &["après", "avant", "quand", "lorsque", "parce", "puisque", "si", "bien", "pendant", "depuis"],
+    relatives: &["qui", "que", "lequel", "laquelle", "dont"],
+    failure_verbs: &["échouer"],
+};
+
+const ES: FunctionWords = FunctionWords {
+    negators: &["no", "nunca", "jamás", "ningún", "ninguna", "ninguno"],
+    future_aux: &["ir"],
+    hypothetical_aux: &["poder", "deber"],
+    intent_verbs: &["querer", "planear", "pretender", "prever", "proyectar", "desear", "esperar", "buscar"],
+    conditional_marks: &["si"],
+    nonfactive_verbs: &[
+        "alegar",
+        "sospechar",
+        "negar",
+        "desmentir",
+        "temer",
+        "esperar",
+        "creer",
+        "dudar",
+        "afirmar",
+        "advertir",
+    ],
+    agent_markers: &["por"],
+    genitive_markers: &["de", "del"],
+    between_markers: &["entre"],
+    locative_markers: &["en", "a"],
+    reflexives: &["se", "sí"],
+    speech_verbs: &["decir", "declarar", "afirmar", "anunciar", "indicar", "señalar", "añadir", "escribir"],
+    adverbial_marks: &["después", "antes", "cuando", "mientras", "porque", "si", "aunque", "desde", "hasta"],
+    relatives: &["que", "quien", "cual", "cuyo"],
+    failure_verbs: &["fracasar", "fallar"],
+};
+
+const RU: FunctionWords = FunctionWords {
+    negators: &["не", "ни", "никогда"],
+    future_aux: &["быть"],
+    hypothetical_aux: &["бы", "должен", "должна", "должны", "нужно"],
+    intent_verbs: &["хотеть", "намереваться", "планировать", "собираться", "стремиться", "желать"],
+    conditional_marks: &["если"],
+    nonfactive_verbs: &[
+        "утверждать",
+        "подозревать",
+        "отрицать",
+        "опасаться",
+        "надеяться",
+        "считать",
+        "сомневаться",
+        "бояться",
+        "предупреждать",
+        "предупредить",
+    ],
+    agent_markers: &[],
+    genitive_markers: &[],
+    between_markers: &["между"],
+    locative_markers: &["в", "на"],
+    reflexives: &["себя", "ся"],
+    speech_verbs: &["сказать", "говорить", "заявить", "заявлять", "сообщить", "сообщать", "подчеркнуть", "отметить"],
+    adverbial_marks: &["после", "перед", "когда", "пока", "потому", "так", "если", "хотя", "поскольку"],
+    relatives: &["который", "кто", "что"],
+    failure_verbs: &["провалиться"],
+};
+
+impl FunctionWords {
+    /// The words of a language; English for languages without a pack.
+    pub fn of(lang: Lang) -> &'static FunctionWords {
+        match lang {
+            Lang::De => &DE,
+            Lang::Fr => &FR,
+            Lang::Es => &ES,
+            Lang::Ru => &RU,
+            Lang::En | Lang::Other => &EN,
+        }
+    }
+}
+
+/// Whether `word` is in `list` (both lower-case).
+pub fn has(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}

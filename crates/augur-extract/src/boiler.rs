@@ -1,0 +1,417 @@
+//! Line- and paragraph-level boilerplate rules shared by the HTML and plain-text paths:
+//! related-article teasers, comment sections and forms, cookie banners, share bars,
+//! subscription prompts, menus and bare links. The cue lists are general phrases in
+//! en/de/fr/es/ru, not strings of any particular site.
+
+use augur_core::{Diagnostic, Lang};
+
+/// Lines starting with these (lower-cased, after bullets) announce a link to another article.
+const TEASER_CUES: &[&str] = &[
+    // en
+    "read also", "read more", "also read", "see also", "related:", "related articles", "related stories",
+    "related news", "related coverage", "related content", "more on this", "more on that", "you may also like",
+    "you might also like", "you may be interested", "recommended:", "recommended for you", "read next", "don't miss",
+    "must read", "further reading", "more stories", "more from",
+    // de
+    "lesen sie auch", "lesen sie mehr", "lesen sie hier", "lesen sie dazu", "lies auch", "lies mehr", "mehr zum thema",
+    "auch interessant", "ebenfalls interessant", "das könnte sie auch interessieren", "das könnte sie interessieren",
+    "das könnte dich auch interessieren", "weitere artikel", "weiterlesen", "mehr dazu:", "siehe auch", "passend zum thema",
+    "zum thema:", "empfohlener artikel", "hier weiterlesen",
+    // fr
+    "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "à voir aussi", "voir aussi",
+    "lire la suite", "sur le même sujet", "à découvrir", "à découvrir aussi", "lisez aussi", "lisez également",
+    "vous aimerez aussi", "vous aimerez peut-être", "découvrez aussi", "notre sélection",
+    // es
+    "lea también", "lee también", "leer también", "lea además", "lee además", "te puede interesar",
+    "le puede interesar", "también te puede interesar", "también le puede interesar", "noticias relacionadas",
+    "relacionado:", "relacionados:", "ver también", "leer más", "lea más", "más información:", "puede interesarte",
+    "quizás te interese",
+    // ru
+    "читайте также", "читайте еще", "читайте ещё", "читайте по теме", "смотрите также", "см. также", "по теме:",
+    "читать далее", "читать также", "подробнее:", "читайте подробнее", "рекомендуем:", "вам может быть интересно",
+];
+
+/// Headings that open a comment section; everything after them in the tail is dropped.
+const COMMENT_SECTION_CUES: &[&str] = &[
+    "leave a reply", "leave a comment", "post a comment", "add a comment", "write a comment", "comments",
+    "join the conversation", "join the discussion", "schreibe einen kommentar", "kommentar schreiben",
+    "kommentar verfassen", "kommentare", "kommentieren", "hinterlasse einen kommentar", "laisser un commentaire",
+    "laisser une réponse", "ajouter un commentaire", "commentaires", "réagir", "deja una respuesta", "deja un comentario",
+    "dejar un comentario", "escribe un comentario", "comentarios", "добавить комментарий", "оставить комментарий",
+    "оставьте комментарий", "комментарии", "написать комментарий", "ответить",
+];
+
+/// Phrases of comment forms and their small print.
+const COMMENT_FORM_CUES: &[&str] = &[
+    "your email address will not be published", "your email address will not be displayed",
+    "required fields are marked", "akismet", "save my name, email", "post comment", "notify me of follow-up comments",
+    "notify me of new posts", "you must be logged in to post a comment", "ihre e-mail-adresse wird nicht veröffentlicht",
+    "deine e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind", "pflichtfelder sind",
+    "kommentar abschicken", "meinen namen, meine e-mail-adresse", "votre adresse e-mail ne sera pas publiée",
+    "votre adresse de messagerie ne sera pas publiée", "les champs obligatoires sont indiqués",
+    "laisser un commentaire", "tu dirección de correo electrónico no será publicada",
+    "los campos obligatorios están marcados", "publicar el comentario", "ваш адрес email не будет опубликован",
+    "обязательные поля помечены", "отправить комментарий",
+];
+
+/// Subscription and paywall prompts.
+const SUBSCRIBE_CUES: &[&str] = &[
+    "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter", "subscribe now",
+    "already a subscriber", "already have an account", "get our newsletter", "newsletter abonnieren", "jetzt abonnieren",
+    "zum newsletter anmelden", "melden sie sich für unseren newsletter", "bereits abonnent", "jetzt registrieren",
+    "abonnez-vous", "inscrivez-vous à notre newsletter", "inscrivez-vous à la newsletter", "déjà abonné",
+    "suscríbete", "suscríbase", "suscribirse al boletín", "ya eres suscriptor", "подпишитесь", "подписывайтесь",
+    "подписаться на рассылку",
+];
+
+/// Words of share bars and print/mail tools.
+const SHARE_WORDS: &[&str] = &[
+    "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
+    "email", "e-mail", "mail", "print", "copy", "link", "teilen", "drucken", "versenden", "partager", "imprimer",
+    "compartir", "imprimir", "поделиться", "печать", "vk", "вконтакте", "одноклассники", "on", "via", "this", "article",
+    "artikel", "diesen", "per", "sur", "en", "the", "messenger", "flipboard", "xing",
+];
+
+/// Why a line was dropped, for diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    Teaser,
+    CommentSection,
+    CommentForm,
+    Cookie,
+    Subscribe,
+    ShareBar,
+    LinkLike,
+    Caption,
+    Dateline,
+    Copyright,
+    Tags,
+    NoLetters,
+    LinkList,
+}
+
+impl Reason {
+    fn code(self) -> &'static str {
+        match self {
+            Reason::Teaser => "teaser",
+            Reason::CommentSection => "comment-section",
+            Reason::CommentForm => "comment-form",
+            Reason::Cookie => "cookie-banner",
+            Reason::Subscribe => "subscription-prompt",
+            Reason::ShareBar => "share-bar",
+            Reason::LinkLike => "link-like",
+            Reason::Caption => "caption",
+            Reason::Dateline => "dateline",
+            Reason::Copyright => "copyright",
+            Reason::Tags => "tags",
+            Reason::NoLetters => "no-letters",
+            Reason::LinkList => "link-list",
+        }
+    }
+}
+
+fn strip_bullets(line: &str) -> &str {
+    line.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '»' | '›' | '→' | '▶' | '►' | '•' | '*' | '-' | '–' | '—' | '>' | '|' | '■' | '▸' | '+')
+    })
+}
+
+/// Judges one line on its own; `None` keeps it.
+pub fn judge_line(line: &str) -> Option<Reason> {
+    let t = line.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let chars = t.chars().count();
+    let lower = strip_bullets(t).to_lowercase();
+    if chars < 300 && TEASER_CUES.iter().any(|c| starts_with_cue(&lower, c)) {
+        return Some(Reason::Teaser);
+    }
+    if chars < 400 && COMMENT_FORM_CUES.iter().any(|c| lower.contains(c)) {
+        return Some(Reason::CommentForm);
+    }
+    if chars < 400 && lower.contains("cookie") && is_cookie_notice(&lower) {
+        return Some(Reason::Cookie);
+    }
+    if chars < 250 && SUBSCRIBE_CUES.iter().any(|c| lower.contains(c)) {
+        return Some(Reason::Subscribe);
+    }
+    if chars < 120 && is_share_bar(&lower) {
+        return Some(Reason::ShareBar);
+    }
+    if is_link_like(t) {
+        return Some(Reason::LinkLike);
+    }
+    if !t.chars().any(char::is_alphabetic) {
+        return Some(Reason::NoLetters);
+    }
+    if chars < 200 && is_caption(t, &lower) {
+        return Some(Reason::Caption);
+    }
+    if chars < 300 && COPYRIGHT_CUES.iter().any(|c| lower.contains(c)) {
+        return Some(Reason::Copyright);
+    }
+    if chars < 400 && TAG_CUES.iter().any(|c| starts_with_cue(&lower, c)) {
+        return Some(Reason::Tags);
+    }
+    if chars < 120 && is_dateline(&lower) {
+        return Some(Reason::Dateline);
+    }
+    None
+}
+
+const COPYRIGHT_CUES: &[&str] = &[
+    "copyright ©", "© copyright", "all rights reserved", "this document is subject to copyright",
+    "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "все права защищены",
+    "this material may not be published, broadcast, rewritten", "diese inhalte dürfen nicht",
+];
+
+const TAG_CUES: &[&str] = &["tags", "tagged", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "etiquetas", "теги", "метки"];
+
+/// Photo captions and credits: "Image 3 of 8", "Photo: …", "(Image: Reuters)", "Credit: …".
+fn is_caption(t: &str, lower: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "photo:", "photo by", "photos:", "image:", "image credit", "(image credit", "picture:", "foto:", "bild:",
+        "crédit photo", "crédits photo", "foto de", "фото:", "credit:", "getty images", "(getty", "(photo",
+    ];
+    const ENDS: &[&str] = &["(image: getty)", "(image: getty )", "getty images", "/ afp", "/ reuters", "/ ap", "/ dpa"];
+    if STARTS.iter().any(|s| lower.starts_with(s)) || ENDS.iter().any(|e| lower.ends_with(e)) {
+        return true;
+    }
+    // "Image 1 of 8", "Bild 3 von 12", "Photo 2 sur 5", "Foto 1 de 4".
+    let w: Vec<&str> = lower.split_whitespace().collect();
+    if w.len() <= 4 && w.len() >= 3 && matches!(w[0], "image" | "photo" | "bild" | "foto" | "фото" | "slide")
+        && matches!(w[w.len() - 2], "of" | "von" | "sur" | "de" | "из")
+    {
+        return true;
+    }
+    // A caption credit glued to the end: "…sought treatmentCredit: EPA".
+    t.rfind("Credit:").is_some_and(|i| t.len() - i < 60) || lower.contains("(image: ")
+}
+
+/// Short lines that only carry a publication or update time, or a byline with a date.
+fn is_dateline(lower: &str) -> bool {
+    const CUES: &[&str] = &[
+        "updated", "published", "posted", "last updated", "first published", "stand:", "aktualisiert", "veröffentlicht",
+        "erstellt", "publié", "mis à jour", "modifié", "actualizado", "publicado", "обновлено", "опубликовано",
+    ];
+    let has_digit = lower.chars().any(|c| c.is_ascii_digit());
+    let words = lower.split_whitespace().count();
+    let cue = CUES.iter().any(|c| lower.contains(c));
+    let bare_by = (lower.starts_with("by ") || lower.starts_with("von ") || lower.starts_with("par ")) && words <= 12;
+    let sentence = lower.ends_with(['.', '!', '?']) && words > 8;
+    !sentence && (has_digit && (cue || (bare_by && crate::date::normalise_date(lower).is_some())) || (bare_by && words <= 8))
+}
+
+/// The cue followed by a word boundary: "read also" but not "read alsoX"; "comments" only
+/// as the whole line (optionally with a count).
+fn starts_with_cue(lower: &str, cue: &str) -> bool {
+    lower.starts_with(cue) && lower[cue.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn is_cookie_notice(lower: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "accept", "consent", "we use", "this site uses", "this website uses", "akzeptier", "verwendet", "verwenden",
+        "einverstanden", "zustimm", "utilise", "accepte", "acept", "utiliza", "usamos", "использ", "согласие", "privacy",
+        "datenschutz", "confidentialité", "privacidad",
+    ];
+    VERBS.iter().any(|v| lower.contains(v))
+}
+
+fn is_share_bar(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ',' | ':'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let share = words.iter().filter(|w| SHARE_WORDS.contains(w)).count();
+    // Need at least one strong word, so "This article" alone is not a share bar.
+    let strong = words.iter().any(|w| {
+        matches!(*w, "share" | "tweet" | "facebook" | "twitter" | "whatsapp" | "teilen" | "partager" | "compartir" | "поделиться" | "linkedin" | "telegram" | "pinterest")
+    });
+    strong && share * 10 >= words.len() * 8
+}
+
+/// Menu or breadcrumb lines made of short segments. Bare URLs are kept: articles cite them.
+fn is_link_like(t: &str) -> bool {
+    let seps = t.chars().filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·')).count();
+    if seps >= 2 {
+        let segments: Vec<&str> =
+            t.split(['|', '»', '›', '•', '·']).map(str::trim).filter(|s| !s.is_empty()).collect();
+        let short = segments.iter().all(|s| s.chars().count() <= 30 && !s.ends_with(['.', '!', '?']));
+        return short && segments.len() >= 3;
+    }
+    false
+}
+
+/// A comment-section heading: the whole line is the cue, maybe with a count ("12 Kommentare").
+fn is_comment_heading(line: &str) -> bool {
+    let lower = strip_bullets(line.trim()).to_lowercase();
+    let core: String = lower
+        .trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | ':' | '.' | '!'))
+        .to_string();
+    lower.chars().count() <= 40
+        && COMMENT_SECTION_CUES.iter().any(|c| {
+            core == *c || (core.starts_with(c) && core[c.len()..].trim_start().starts_with(['(', ':'])) || {
+                // "3 comments on “Title”"
+                core.starts_with(c) && core[c.len()..].trim_start().starts_with("on ")
+            }
+        })
+}
+
+/// Cleans paragraphs: drops boilerplate lines, cuts a trailing comment section, and
+/// reports what it removed.
+pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<String> {
+    let total: usize = paras.iter().map(String::len).sum();
+    let mut out: Vec<String> = Vec::with_capacity(paras.len());
+    let mut counts: Vec<(Reason, usize)> = Vec::new();
+    let note = |r: Reason, counts: &mut Vec<(Reason, usize)>| match counts.iter_mut().find(|(k, _)| *k == r) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((r, 1)),
+    };
+    let mut seen = 0usize;
+    'paras: for (pi, p) in paras.iter().enumerate() {
+        let mut kept: Vec<&str> = Vec::new();
+        for line in p.lines() {
+            // A comment heading after the first half of the text ends the article.
+            if pi > 0 && seen * 2 >= total && is_comment_heading(line) {
+                note(Reason::CommentSection, &mut counts);
+                if !kept.is_empty() {
+                    out.push(kept.join("\n"));
+                }
+                break 'paras;
+            }
+            match judge_line(line) {
+                // The headline is never a teaser or a menu.
+                Some(r) if pi == 0 && out.is_empty() && kept.is_empty() && matches!(r, Reason::LinkLike) => kept.push(line),
+                Some(r) => {
+                    if std::env::var("AUGUR_DEBUG_DROPS").is_ok() {
+                        eprintln!("DROP {r:?}: {line}");
+                    }
+                    note(r, &mut counts)
+                }
+                None => kept.push(line),
+            }
+        }
+        seen += p.len();
+        if !kept.is_empty() {
+            out.push(kept.join("\n"));
+        }
+    }
+    // A trailing run of short headline-like paragraphs is a list of links to other articles.
+    let is_headline = |p: &String| {
+        let c = p.chars().count();
+        !p.contains('\n') && c < 110 && !p.trim_end().ends_with(['.', '!', '?', ':', '"', '”', '»', '“'])
+    };
+    let run = out.iter().rev().take_while(|p| is_headline(p)).count();
+    if run >= 3 && run < out.len() {
+        if std::env::var("AUGUR_DEBUG_DROPS").is_ok() {
+            eprintln!("DROP LinkList: {:?}", &out[out.len() - run..]);
+        }
+        out.truncate(out.len() - run);
+        note(Reason::LinkList, &mut counts);
+    }
+    for (r, n) in counts {
+        diags.push(Diagnostic::info("extract", &format!("removed-{}", r.code()), format!("removed {n} {} line(s)", r.code())));
+    }
+    out
+}
+
+/// Drops a run of trailing paragraphs in another language (site footers, comment forms of
+/// a foreign-language template), at most 30 % of the text.
+pub fn drop_foreign_tail(paras: &mut Vec<String>, doc_lang: Lang, diags: &mut Vec<Diagnostic>) {
+    if doc_lang == Lang::Other || paras.len() < 3 {
+        return;
+    }
+    let total: usize = paras.iter().map(String::len).sum();
+    let mut cut = paras.len();
+    let mut dropped = 0;
+    while cut > 1 {
+        let p = &paras[cut - 1];
+        // Short lines carry too little signal alone; judge them with their tail.
+        let tail: String = paras[cut - 1..].join("\n");
+        let Some((l, conf)) = crate::lang::identify_text(if p.len() >= 60 { p } else { &tail }) else { break };
+        if l == doc_lang || conf < 0.3 || (dropped + p.len()) * 10 > total * 3 {
+            break;
+        }
+        dropped += p.len();
+        cut -= 1;
+    }
+    if cut < paras.len() {
+        let n = paras.len() - cut;
+        paras.truncate(cut);
+        diags.push(Diagnostic::info(
+            "extract",
+            "removed-foreign-tail",
+            format!("removed {n} trailing paragraph(s) not in {doc_lang}"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(line: &str, expected: Option<Reason>) {
+        assert_eq!(judge_line(line), expected, "{line}");
+    }
+
+    #[test]
+    fn judges_lines() {
+        let cases = [
+            ("Lesen Sie auch: Neue Regeln für Mieter ab Januar", Some(Reason::Teaser)),
+            ("» Read also: Ten things to know about the vote", Some(Reason::Teaser)),
+            ("À lire aussi  Le budget de la ville en hausse", Some(Reason::Teaser)),
+            ("Lea también: El Congreso aprueba la reforma", Some(Reason::Teaser)),
+            ("Читайте также: Парламент принял закон", Some(Reason::Teaser)),
+            ("Readers also said the vote was unfair.", None),
+            ("Lesenswert fanden viele Bürger den Bericht des Ausschusses.", None),
+            ("Your email address will not be published. Required fields are marked *", Some(Reason::CommentForm)),
+            ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", Some(Reason::CommentForm)),
+            ("We use cookies to improve your experience. Accept all", Some(Reason::Cookie)),
+            ("Diese Website verwendet Cookies.", Some(Reason::Cookie)),
+            ("The bakery sold 300 cookies on Saturday.", None),
+            ("Subscribe now for unlimited access", Some(Reason::Subscribe)),
+            ("Share on Facebook | Tweet | Email", Some(Reason::ShareBar)),
+            ("Teilen  Drucken  E-Mail", Some(Reason::ShareBar)),
+            ("The minister said he would share the report with Twitter users.", None),
+            ("Home | Politik | Ausland | Europa", Some(Reason::LinkLike)),
+            ("https://example.org/some/page", None),
+            ("Updated 5:27 am CST, Wednesday, November 20, 2019", Some(Reason::Dateline)),
+            ("By Jane Roe, Staff Writer", Some(Reason::Dateline)),
+            ("The findings were published on Monday (Nov. 18) in a medical journal.", None),
+            ("Image 3 of 8", Some(Reason::Caption)),
+            ("Photo: Jane Roe / Reuters", Some(Reason::Caption)),
+            ("Copyright 2024 Example News. All rights reserved.", Some(Reason::Copyright)),
+            ("Tags: Wahl, Bundestag, Koalition", Some(Reason::Tags)),
+            ("12 | 7", Some(Reason::NoLetters)),
+            ("The vote was 12 | 7 in favour.", None),
+        ];
+        for (line, expected) in cases {
+            check(line, expected);
+        }
+    }
+
+    #[test]
+    fn cuts_trailing_comment_section_and_keeps_headline() {
+        let paras: Vec<String> = [
+            "Council approves new harbour plan",
+            "The city council approved the harbour plan on Thursday after a debate that lasted most of the evening and ended with a narrow vote.",
+            "Read also: Ferry prices rise again",
+            "Construction is due to begin next spring and will take about three years, the mayor told reporters after the session.",
+            "12 Comments",
+            "Great news for the city!",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let mut diags = Vec::new();
+        let out = clean_paragraphs(&paras, &mut diags);
+        assert_eq!(out, vec![paras[0].clone(), paras[1].clone(), paras[3].clone()]);
+        let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, vec!["removed-teaser", "removed-comment-section"]);
+    }
+}

@@ -1,0 +1,147 @@
+//! Language identification with whatlang: the five supported languages, `Other` for the
+//! rest, and a flag for documents that mix languages substantially.
+
+use augur_core::{Diagnostic, Lang};
+use whatlang::{Detector, Lang as WLang};
+
+/// The result of identifying a document's language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LangGuess {
+    pub lang: Lang,
+    /// 0..1.
+    pub confidence: f32,
+    /// Whether a substantial part (≥ 20 % of the characters in paragraphs long enough to
+    /// judge) is reliably in another language.
+    pub mixed: bool,
+}
+
+/// Text beyond this many bytes adds little certainty but costs time.
+const SAMPLE_BYTES: usize = 6000;
+
+fn map(l: WLang) -> Lang {
+    match l {
+        WLang::Eng => Lang::En,
+        WLang::Deu => Lang::De,
+        WLang::Fra => Lang::Fr,
+        WLang::Spa => Lang::Es,
+        WLang::Rus => Lang::Ru,
+        _ => Lang::Other,
+    }
+}
+
+fn sample(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+struct Detectors {
+    all: Detector,
+    ours: Detector,
+}
+
+fn detectors() -> &'static Detectors {
+    static D: std::sync::OnceLock<Detectors> = std::sync::OnceLock::new();
+    D.get_or_init(|| Detectors {
+        all: Detector::new(),
+        ours: Detector::with_allowlist(vec![WLang::Eng, WLang::Deu, WLang::Fra, WLang::Spa, WLang::Rus]),
+    })
+}
+
+/// Identifies the language of one stretch of text; `None` when there are no letters.
+pub fn identify_text(text: &str) -> Option<(Lang, f32)> {
+    let d = detectors();
+    let s = sample(text, SAMPLE_BYTES);
+    let all = d.all.detect(s)?;
+    let mapped = map(all.lang());
+    if mapped != Lang::Other {
+        return Some((mapped, all.confidence() as f32));
+    }
+    // A language outside our five. Close relatives (pt/es, uk/ru, nl/de) are confused on
+    // short texts, so only a reliable verdict of a script or language we lack wins.
+    let ours = d.ours.detect(s);
+    match ours {
+        Some(o) if !all.is_reliable() && o.confidence() > 0.3 => Some((map(o.lang()), (o.confidence() * 0.5) as f32)),
+        _ => Some((Lang::Other, all.confidence() as f32)),
+    }
+}
+
+/// Identifies the document language from its paragraphs and flags mixed documents.
+pub fn identify(text: &str, paragraphs: &[&str]) -> (LangGuess, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let Some((lang, confidence)) = identify_text(text) else {
+        diags.push(Diagnostic::warning("lang", "no-language", "no letters to identify a language from"));
+        return (LangGuess { lang: Lang::Other, confidence: 0.0, mixed: false }, diags);
+    };
+    // Mixed: long paragraphs reliably in another language.
+    let mut judged = 0usize;
+    let mut foreign = 0usize;
+    let mut foreign_lang = None;
+    let d = detectors();
+    for p in paragraphs.iter().filter(|p| p.len() >= 120).take(60) {
+        judged += p.len();
+        if let Some(info) = d.all.detect(sample(p, 2000)) {
+            let l = map(info.lang());
+            if l != lang && info.is_reliable() && (l != Lang::Other || lang == Lang::Other) {
+                foreign += p.len();
+                foreign_lang = Some(info.lang());
+            }
+        }
+    }
+    let mixed = judged > 0 && foreign * 5 >= judged;
+    if mixed {
+        let other = foreign_lang.map_or("?", |l| l.code());
+        diags.push(Diagnostic::info(
+            "lang",
+            "mixed-language",
+            format!("{}% of the text is in another language ({other})", foreign * 100 / judged.max(1)),
+        ));
+    }
+    (LangGuess { lang, confidence, mixed }, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: Lang) {
+        let got = identify_text(text).map(|g| g.0);
+        assert_eq!(got, Some(expected), "{text}");
+    }
+
+    #[test]
+    fn identifies_languages() {
+        let cases = [
+            ("The government announced on Monday that it would raise taxes on fuel to pay for new schools and hospitals across the country.", Lang::En),
+            ("Die Regierung kündigte am Montag an, die Steuern auf Kraftstoff zu erhöhen, um neue Schulen und Krankenhäuser im ganzen Land zu bezahlen.", Lang::De),
+            ("Le gouvernement a annoncé lundi qu'il augmenterait les taxes sur le carburant pour financer de nouvelles écoles et des hôpitaux.", Lang::Fr),
+            ("El gobierno anunció el lunes que subirá los impuestos sobre el combustible para pagar nuevas escuelas y hospitales en todo el país.", Lang::Es),
+            ("Правительство объявило в понедельник, что повысит налоги на топливо, чтобы оплатить строительство новых школ и больниц по всей стране.", Lang::Ru),
+            ("Rząd ogłosił w poniedziałek, że podniesie podatki na paliwo, aby sfinansować budowę nowych szkół i szpitali w całym kraju.", Lang::Other),
+            ("政府は月曜日、全国の新しい学校や病院の費用を賄うため燃料税を引き上げると発表した。", Lang::Other),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+        assert_eq!(identify_text("12345 !!! ---"), None);
+    }
+
+    #[test]
+    fn flags_mixed_documents() {
+        let en = "The committee met for three hours on Tuesday evening and agreed to publish its final report about the harbour reconstruction next month.";
+        let de = "Der Ausschuss tagte am Dienstagabend drei Stunden lang und einigte sich darauf, seinen Abschlussbericht über den Wiederaufbau des Hafens im nächsten Monat zu veröffentlichen.";
+        let text = format!("{en}\n\n{de}\n\n{en}");
+        let (g, diags) = identify(&text, &[en, de, en]);
+        assert!(g.mixed);
+        assert_eq!(diags[0].code, "mixed-language");
+        let text = format!("{en}\n\n{en}");
+        let (g, _) = identify(&text, &[en, en]);
+        assert!(!g.mixed);
+        assert_eq!(g.lang, Lang::En);
+    }
+}

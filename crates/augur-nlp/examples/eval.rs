@@ -1,0 +1,40 @@
+//! Evaluates: `eval MODEL.bin GOLD.conllu [--raw]` (gold tokenisation unless --raw).
+
+use augur_core::Lang;
+use augur_nlp::{bench, conllu, eval, LangModel};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let model_path = args.first().ok_or("missing MODEL")?;
+    let gold_path = args.get(1).ok_or("missing GOLD")?;
+    let t = std::time::Instant::now();
+    let model = LangModel::load(std::path::Path::new(model_path))?;
+    eprintln!("loaded in {:.3}s", t.elapsed().as_secs_f64());
+    let (doc, _) = conllu::read_file(std::path::Path::new(gold_path))?;
+    let gold: Vec<_> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();
+    if args.iter().any(|a| a == "--bench") {
+        println!("{}", bench::bench(&model, &gold, None));
+        return Ok(());
+    }
+    if args.iter().any(|a| a == "--parse-only") {
+        let text = doc.text.clone();
+        let sys: Vec<_> = gold
+            .iter()
+            .map(|s| {
+                let mut c = s.clone();
+                model.annotate_stages(&mut c, augur_nlp::Stages { tag: false, lemma: false, parse: true });
+                c
+            })
+            .collect();
+        println!("{}", eval::score(&text, &gold, &text, &sys));
+        return Ok(());
+    }
+    let lang = args.iter().find_map(|a| a.strip_prefix("--lang=")).and_then(Lang::from_code);
+    if let (true, Some(lang)) = (args.iter().any(|a| a == "--raw"), lang) {
+        let p = augur_nlp::NlpPipeline::new().with_model(lang, model);
+        println!("{}", eval::evaluate_raw(&doc, &|t| p.analyze_text(t, lang).sentences));
+    } else {
+        println!("{}", eval::evaluate_gold_tok(&model, &gold));
+    }
+    Ok(())
+}

@@ -1,0 +1,30 @@
+//! Trains a model: `train LANG OUT.bin [--dev DEV.conllu] [--jackknife K] [--epochs P]
+//! [--parser-weights N] [--tagger-weights N] TRAIN.conllu...` (a file given twice counts twice).
+
+use std::path::PathBuf;
+
+use augur_core::Lang;
+use augur_nlp::train::{train_with, TrainOptions};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let lang = Lang::from_code(&args.next().ok_or("missing LANG")?).ok_or("unknown LANG")?;
+    let out = PathBuf::from(args.next().ok_or("missing OUT")?);
+    let mut dev = None;
+    let mut files = Vec::new();
+    let mut opts = TrainOptions::default();
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--dev" => dev = args.next().map(PathBuf::from),
+            "--jackknife" => opts.jackknife_folds = args.next().ok_or("value")?.parse()?,
+            "--epochs" => opts.parser_epochs = args.next().ok_or("value")?.parse()?,
+            "--parser-weights" => opts.parser_max_weights = args.next().ok_or("value")?.parse()?,
+            "--tagger-weights" => opts.tagger_max_weights = args.next().ok_or("value")?.parse()?,
+            "--tagger-epochs" => opts.tagger_epochs = args.next().ok_or("value")?.parse()?,
+            _ => files.push(PathBuf::from(a)),
+        }
+    }
+    let r = train_with(lang, &files, dev.as_deref(), &out, &opts, &mut |m| eprintln!("{m}"))?;
+    println!("{r}");
+    Ok(())
+}

@@ -1,0 +1,236 @@
+//! Lemmatiser: a lexicon of training (form, UPOS) pairs, and for other words an
+//! averaged-perceptron classifier over edit scripts (suffix rewrite plus casing).
+
+use rustc_hash::FxHashMap;
+
+use crate::hash::{h2, h3, hs, Rng};
+use crate::io::{Reader, Writer};
+use crate::perceptron::{Model, Trainer};
+use crate::NlpError;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Script {
+    remove: String,
+    add: String,
+    /// 0: keep the form's casing, 1: lowercase, 2: titlecase.
+    case: u8,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Lemmatizer {
+    scripts: Vec<Script>,
+    by_suffix: FxHashMap<u64, Vec<u16>>,
+    max_remove: usize,
+    lexicon: FxHashMap<u64, String>,
+    model: Model,
+}
+
+fn apply(form: &str, s: &Script) -> Option<String> {
+    let lower: Vec<char> = form.to_lowercase().chars().collect();
+    let orig: Vec<char> = form.chars().collect();
+    let rl = s.remove.chars().count();
+    if rl > lower.len() {
+        return None;
+    }
+    let keep = lower.len() - rl;
+    let mut out: String = match s.case {
+        0 if orig.len() == lower.len() => orig[..keep].iter().collect(),
+        2 => {
+            let mut t = String::new();
+            for (i, c) in lower[..keep].iter().enumerate() {
+                if i == 0 {
+                    t.extend(c.to_uppercase());
+                } else {
+                    t.push(*c);
+                }
+            }
+            t
+        }
+        _ => lower[..keep].iter().collect(),
+    };
+    out.push_str(&s.add);
+    Some(out)
+}
+
+fn derive(form: &str, lemma: &str) -> Option<Script> {
+    let lower: Vec<char> = form.to_lowercase().chars().collect();
+    let ll: Vec<char> = lemma.to_lowercase().chars().collect();
+    let lc: Vec<char> = lemma.chars().collect();
+    let p = lower.iter().zip(&ll).take_while(|(a, b)| a == b).count();
+    let add: String = if lc.len() == ll.len() { lc[p..].iter().collect() } else { ll[p..].iter().collect() };
+    let remove: String = lower[p..].iter().collect();
+    (0..3).map(|case| Script { remove: remove.clone(), add: add.clone(), case }).find(|s| apply(form, s).as_deref() == Some(lemma))
+}
+
+fn lex_key(form: &str, upos: &str) -> u64 {
+    h2(hs(form), hs(upos))
+}
+
+fn features(form: &str, upos: &str, feats: &str, out: &mut Vec<u64>) {
+    out.clear();
+    let lower: Vec<char> = form.to_lowercase().chars().collect();
+    let u = hs(upos);
+    let f = hs(feats);
+    out.push(1);
+    out.push(h2(2, u));
+    out.push(h3(3, u, f));
+    let first_upper = form.chars().next().is_some_and(char::is_uppercase);
+    let all_upper = form.chars().all(|c| !c.is_lowercase());
+    out.push(h3(4, first_upper as u64, all_upper as u64));
+    out.push(h3(5, u, first_upper as u64));
+    for n in 1..=6usize {
+        let s: String = lower[lower.len().saturating_sub(n)..].iter().collect();
+        let sh = hs(&s);
+        out.push(h3(10, n as u64, sh));
+        out.push(h3(20 + n as u64, u, sh));
+        if n <= 3 {
+            out.push(h3(30 + n as u64, f, sh));
+        }
+    }
+    let p: String = lower.iter().take(2).collect();
+    out.push(h2(40, hs(&p)));
+    out.push(h2(41, lower.len().min(12) as u64));
+}
+
+impl Lemmatizer {
+    pub(crate) fn lemma(&self, form: &str, upos: &str, feats: &str, buf: &mut (Vec<u64>, Vec<i32>)) -> String {
+        if let Some(l) = self.lexicon.get(&lex_key(form, upos)) {
+            return l.clone();
+        }
+        let lower: Vec<char> = form.to_lowercase().chars().collect();
+        let mut cands: Vec<u16> = Vec::new();
+        for n in 0..=self.max_remove.min(lower.len()) {
+            let s: String = lower[lower.len() - n..].iter().collect();
+            if let Some(v) = self.by_suffix.get(&hs(&s)) {
+                cands.extend_from_slice(v);
+            }
+        }
+        if cands.is_empty() {
+            return form.to_string();
+        }
+        features(form, upos, feats, &mut buf.0);
+        self.model.score(&buf.0, &mut buf.1);
+        let best = cands.iter().copied().max_by_key(|&c| (buf.1.get(c as usize).copied().unwrap_or(i32::MIN), std::cmp::Reverse(c)));
+        best.and_then(|b| self.scripts.get(b as usize)).and_then(|s| apply(form, s)).unwrap_or_else(|| form.to_string())
+    }
+
+    /// Trains on (form, UPOS, FEATS, lemma) tokens.
+    pub(crate) fn train(data: &[(String, String, String, String)], epochs: usize, log: &mut dyn FnMut(String)) -> Lemmatizer {
+        let mut lex_counts: FxHashMap<u64, FxHashMap<String, u32>> = FxHashMap::default();
+        let mut types: FxHashMap<(String, String, String), FxHashMap<String, u32>> = FxHashMap::default();
+        for (form, upos, feats, lemma) in data {
+            if lemma.is_empty() {
+                continue;
+            }
+            *lex_counts.entry(lex_key(form, upos)).or_default().entry(lemma.clone()).or_default() += 1;
+            *types.entry((form.clone(), upos.clone(), feats.clone())).or_default().entry(lemma.clone()).or_default() += 1;
+        }
+        let lexicon: FxHashMap<u64, String> = lex_counts
+            .into_iter()
+            .filter_map(|(k, m)| m.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(l, _)| (k, l)))
+            .collect();
+        let mut script_ids: FxHashMap<Script, u16> = FxHashMap::default();
+        let mut scripts = Vec::new();
+        let mut instances: Vec<(String, String, String, u16)> = Vec::new();
+        let mut type_list: Vec<_> = types.into_iter().collect();
+        type_list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for ((form, upos, feats), m) in type_list {
+            let Some((lemma, _)) = m.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))) else { continue };
+            let Some(s) = derive(&form, &lemma) else { continue };
+            if scripts.len() >= u16::MAX as usize - 1 && !script_ids.contains_key(&s) {
+                continue;
+            }
+            let id = *script_ids.entry(s.clone()).or_insert_with(|| {
+                scripts.push(s);
+                (scripts.len() - 1) as u16
+            });
+            instances.push((form, upos, feats, id));
+        }
+        let mut by_suffix: FxHashMap<u64, Vec<u16>> = FxHashMap::default();
+        let mut max_remove = 0;
+        for (i, s) in scripts.iter().enumerate() {
+            by_suffix.entry(hs(&s.remove)).or_default().push(i as u16);
+            max_remove = max_remove.max(s.remove.chars().count());
+        }
+        let mut lem = Lemmatizer { scripts, by_suffix, max_remove, lexicon, model: Model::default() };
+        let mut trainer = Trainer::new(lem.scripts.len());
+        let mut rng = Rng::new(11);
+        let mut feats_buf = Vec::new();
+        let mut scores = Vec::new();
+        for epoch in 0..epochs {
+            rng.shuffle(&mut instances);
+            let mut correct = 0;
+            for (form, upos, feats, gold) in &instances {
+                let lower: Vec<char> = form.to_lowercase().chars().collect();
+                features(form, upos, feats, &mut feats_buf);
+                trainer.score(&feats_buf, &mut scores);
+                let mut best = *gold;
+                let mut best_score = f32::NEG_INFINITY;
+                for n in 0..=lem.max_remove.min(lower.len()) {
+                    let s: String = lower[lower.len() - n..].iter().collect();
+                    if let Some(v) = lem.by_suffix.get(&hs(&s)) {
+                        for &c in v {
+                            if scores[c as usize] > best_score {
+                                best_score = scores[c as usize];
+                                best = c;
+                            }
+                        }
+                    }
+                }
+                trainer.update(&feats_buf, *gold as usize, best as usize);
+                trainer.tick();
+                correct += (best == *gold) as usize;
+            }
+            log(format!(
+                "lemmatiser epoch {}: type acc {:.2}%",
+                epoch + 1,
+                100.0 * correct as f64 / instances.len().max(1) as f64
+            ));
+        }
+        lem.model = trainer.finish(0.05, 500_000);
+        log(format!("lemmatiser: {} scripts, {} lexicon entries", lem.scripts.len(), lem.lexicon.len()));
+        lem
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u(self.scripts.len() as u64);
+        for s in &self.scripts {
+            w.s(&s.remove);
+            w.s(&s.add);
+            w.u(s.case as u64);
+        }
+        let mut lex: Vec<_> = self.lexicon.iter().collect();
+        lex.sort_unstable_by_key(|x| x.0);
+        w.u(lex.len() as u64);
+        for (k, l) in lex {
+            w.u64(*k);
+            w.s(l);
+        }
+        self.model.write(w);
+    }
+
+    pub(crate) fn read(r: &mut Reader<'_>) -> Result<Lemmatizer, NlpError> {
+        let n = r.len()?;
+        let mut scripts = Vec::with_capacity(n);
+        for _ in 0..n {
+            let remove = r.s()?;
+            let add = r.s()?;
+            let case = r.u()? as u8;
+            scripts.push(Script { remove, add, case });
+        }
+        let mut by_suffix: FxHashMap<u64, Vec<u16>> = FxHashMap::default();
+        let mut max_remove = 0;
+        for (i, s) in scripts.iter().enumerate() {
+            by_suffix.entry(hs(&s.remove)).or_default().push(i as u16);
+            max_remove = max_remove.max(s.remove.chars().count());
+        }
+        let n = r.len()?;
+        let mut lexicon = FxHashMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let k = r.u64()?;
+            lexicon.insert(k, r.s()?);
+        }
+        let model = Model::read(r)?;
+        Ok(Lemmatizer { scripts, by_suffix, max_remove, lexicon, model })
+    }
+}

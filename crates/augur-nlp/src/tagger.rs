@@ -1,0 +1,406 @@
+//! Greedy left-to-right tagger predicting UPOS and FEATS jointly as one tag, with an
+//! averaged perceptron, candidate tags from a training lexicon (known words) or from
+//! suffixes (rare and unknown words).
+
+use rustc_hash::FxHashMap;
+
+use crate::hash::{h2, h3, h4, hs, Rng};
+use crate::io::{Reader, Writer};
+use crate::perceptron::{Model, Trainer};
+use crate::NlpError;
+
+const NONE: u16 = u16::MAX;
+/// Words seen at least this often are restricted to their training tags.
+const KNOWN_MIN: u32 = 3;
+/// Words seen at least this often get their training tags as a feature (rarer ones
+/// would leak their gold tag into training).
+const AMB_MIN: u32 = 5;
+
+/// Words seen at most this often feed the suffix guesser.
+const RARE_MAX: u32 = 5;
+
+#[derive(Debug, Default)]
+pub(crate) struct Tagger {
+    /// Joint tags `UPOS\tFEATS`.
+    pub(crate) tags: Vec<String>,
+    lexicon: FxHashMap<u64, (u32, Vec<u16>)>,
+    suffixes: FxHashMap<u64, Vec<u16>>,
+    open: Vec<u16>,
+    model: Model,
+}
+
+struct WordInfo {
+    lower: u64,
+    form: u64,
+    suf: [u64; 4],
+    pre: [u64; 3],
+    shape: u64,
+    amb: u64,
+    first: bool,
+}
+
+pub(crate) fn shape(form: &str) -> String {
+    let mut out = String::new();
+    let mut last = ' ';
+    let mut run = 0;
+    for c in form.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+            if run > 2 {
+                continue;
+            }
+        } else {
+            run = 1;
+            last = k;
+        }
+        out.push(k);
+    }
+    out
+}
+
+fn suffix(chars: &[char], n: usize) -> String {
+    chars[chars.len().saturating_sub(n)..].iter().collect()
+}
+
+fn prefix(chars: &[char], n: usize) -> String {
+    chars[..n.min(chars.len())].iter().collect()
+}
+
+fn suffix_key(lower: &[char], n: usize) -> u64 {
+    h2(n as u64, hs(&suffix(lower, n)))
+}
+
+struct Lex<'a> {
+    lexicon: &'a FxHashMap<u64, (u32, Vec<u16>)>,
+    suffixes: &'a FxHashMap<u64, Vec<u16>>,
+    open: &'a [u16],
+}
+
+impl Lex<'_> {
+    fn candidates(&self, lower_h: u64, lower: &[char], out: &mut Vec<u16>) {
+        out.clear();
+        if let Some((count, tags)) = self.lexicon.get(&lower_h) {
+            out.extend_from_slice(tags);
+            if *count >= KNOWN_MIN {
+                return;
+            }
+        }
+        let mut found = false;
+        for n in (1..=3).rev() {
+            if lower.len() < n {
+                continue;
+            }
+            if let Some(tags) = self.suffixes.get(&suffix_key(lower, n)) {
+                out.extend_from_slice(tags);
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            out.extend_from_slice(self.open);
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+
+    fn amb(&self, lower_h: u64, lower: &[char]) -> u64 {
+        match self.lexicon.get(&lower_h) {
+            Some((c, tags)) if *c >= AMB_MIN => tags.iter().fold(17, |a, &t| h2(a, t as u64)),
+            _ => h2(99, hs(&suffix(lower, 2))),
+        }
+    }
+}
+
+fn infos(forms: &[&str], lex: &Lex<'_>) -> (Vec<WordInfo>, Vec<Vec<char>>) {
+    let mut out = Vec::with_capacity(forms.len());
+    let mut lowers = Vec::with_capacity(forms.len());
+    for (i, f) in forms.iter().enumerate() {
+        let lower_s = f.to_lowercase();
+        let lower: Vec<char> = lower_s.chars().collect();
+        let lh = hs(&lower_s);
+        let mut suf = [0u64; 4];
+        for (k, s) in suf.iter_mut().enumerate() {
+            *s = hs(&suffix(&lower, k + 1));
+        }
+        let mut pre = [0u64; 3];
+        for (k, p) in pre.iter_mut().enumerate() {
+            *p = hs(&prefix(&lower, k + 1));
+        }
+        out.push(WordInfo {
+            lower: lh,
+            form: hs(f),
+            suf,
+            pre,
+            shape: hs(&shape(f)),
+            amb: lex.amb(lh, &lower),
+            first: i == 0,
+        });
+        lowers.push(lower);
+    }
+    (out, lowers)
+}
+
+fn features(w: &[WordInfo], i: usize, p1: u16, p2: u16, p1u: u64, out: &mut Vec<u64>) {
+    out.clear();
+    let get = |j: isize| -> Option<&WordInfo> { if j < 0 { None } else { w.get(j as usize) } };
+    let i_ = i as isize;
+    let c = &w[i];
+    let lw = |j: isize| get(j).map_or(1, |x| x.lower);
+    out.push(1);
+    out.push(h2(2, c.lower));
+    out.push(h2(3, c.form));
+    for k in 0..4 {
+        out.push(h2(4 + k as u64, c.suf[k]));
+    }
+    for k in 0..3 {
+        out.push(h2(8 + k as u64, c.pre[k]));
+    }
+    out.push(h2(11, c.shape));
+    out.push(h2(12, lw(i_ - 1)));
+    out.push(h2(13, lw(i_ + 1)));
+    out.push(h2(14, lw(i_ - 2)));
+    out.push(h2(15, lw(i_ + 2)));
+    out.push(h2(16, p1 as u64));
+    out.push(h2(17, p2 as u64));
+    out.push(h3(18, p1 as u64, p2 as u64));
+    out.push(h3(19, p1 as u64, c.lower));
+    out.push(h2(20, get(i_ + 1).map_or(1, |x| x.suf[2])));
+    out.push(h2(21, get(i_ - 1).map_or(1, |x| x.suf[2])));
+    out.push(h2(22, get(i_ + 1).map_or(1, |x| x.amb)));
+    out.push(h2(23, c.amb));
+    out.push(h3(24, p1u, c.suf[1]));
+    out.push(h3(25, lw(i_ - 1), c.lower));
+    out.push(h3(26, c.lower, lw(i_ + 1)));
+    out.push(h3(27, c.first as u64, c.shape));
+    out.push(h2(28, get(i_ + 2).map_or(1, |x| x.amb)));
+    out.push(h3(29, c.amb, get(i_ + 1).map_or(1, |x| x.amb)));
+    out.push(h3(30, p1 as u64, c.suf[2]));
+    out.push(h3(31, p1u, get(i_ + 1).map_or(1, |x| x.amb)));
+    // Right context against the word's own ending: "-ed" before a determiner is a
+    // finite past more often than a participle.
+    out.push(h3(32, c.suf[1], get(i_ + 1).map_or(1, |x| x.amb)));
+    out.push(h4(33, p1u, c.suf[1], get(i_ + 1).map_or(1, |x| x.amb)));
+    out.push(h3(34, c.suf[2], get(i_ + 1).map_or(1, |x| x.lower)));
+}
+
+fn upos_key(tag: &str) -> u64 {
+    hs(tag.split('\t').next().unwrap_or(""))
+}
+
+impl Tagger {
+    fn lex(&self) -> Lex<'_> {
+        Lex { lexicon: &self.lexicon, suffixes: &self.suffixes, open: &self.open }
+    }
+
+    /// Tags a sentence; returns tag ids.
+    pub(crate) fn tag(&self, forms: &[&str]) -> Vec<u16> {
+        let lex = self.lex();
+        let (infos, lowers) = infos(forms, &lex);
+        let mut out: Vec<u16> = Vec::with_capacity(forms.len());
+        let mut feats = Vec::with_capacity(40);
+        let mut scores = Vec::new();
+        let mut cands = Vec::new();
+        for i in 0..forms.len() {
+            let p1 = if i > 0 { out[i - 1] } else { NONE };
+            let p2 = if i > 1 { out[i - 2] } else { NONE };
+            let p1u = if p1 == NONE { 0 } else { self.tags.get(p1 as usize).map_or(0, |t| upos_key(t)) };
+            features(&infos, i, p1, p2, p1u, &mut feats);
+            self.model.score(&feats, &mut scores);
+            lex.candidates(infos[i].lower, &lowers[i], &mut cands);
+            let best = cands
+                .iter()
+                .copied()
+                .filter(|&c| (c as usize) < scores.len())
+                .max_by_key(|&c| (scores[c as usize], std::cmp::Reverse(c)))
+                .unwrap_or(0);
+            out.push(best);
+        }
+        out
+    }
+
+    /// The UPOS and FEATS of a tag id.
+    pub(crate) fn split(&self, tag: u16) -> (&str, &str) {
+        let t = self.tags.get(tag as usize).map_or("X\t", |s| s.as_str());
+        t.split_once('\t').unwrap_or((t, ""))
+    }
+
+    pub(crate) fn train(
+        sents: &[(Vec<String>, Vec<String>)],
+        epochs: usize,
+        max_weights: usize,
+        log: &mut dyn FnMut(String),
+    ) -> Tagger {
+        // sents: (forms, joint tags)
+        let mut tag_ids: FxHashMap<String, u16> = FxHashMap::default();
+        let mut tags: Vec<String> = Vec::new();
+        let mut gold: Vec<Vec<u16>> = Vec::new();
+        let mut counts: FxHashMap<u64, (u32, Vec<u16>)> = FxHashMap::default();
+        let mut lowers_all: Vec<(String, u16)> = Vec::new();
+        for (forms, ts) in sents {
+            let mut g = Vec::with_capacity(ts.len());
+            for (f, t) in forms.iter().zip(ts) {
+                let id = *tag_ids.entry(t.clone()).or_insert_with(|| {
+                    tags.push(t.clone());
+                    (tags.len() - 1) as u16
+                });
+                g.push(id);
+                let lower = f.to_lowercase();
+                let e = counts.entry(hs(&lower)).or_default();
+                e.0 += 1;
+                if !e.1.contains(&id) {
+                    e.1.push(id);
+                }
+                lowers_all.push((lower, id));
+            }
+            gold.push(g);
+        }
+        let mut suffixes: FxHashMap<u64, Vec<u16>> = FxHashMap::default();
+        let mut open: Vec<u16> = Vec::new();
+        for (lower, id) in &lowers_all {
+            if counts.get(&hs(lower)).is_some_and(|c| c.0 <= RARE_MAX) {
+                let chars: Vec<char> = lower.chars().collect();
+                for n in 1..=3.min(chars.len()) {
+                    let v = suffixes.entry(suffix_key(&chars, n)).or_default();
+                    if !v.contains(id) {
+                        v.push(*id);
+                    }
+                }
+                if !open.contains(id) {
+                    open.push(*id);
+                }
+            }
+        }
+        for v in counts.values_mut() {
+            v.1.sort_unstable();
+        }
+        for v in suffixes.values_mut() {
+            v.sort_unstable();
+        }
+        open.sort_unstable();
+        let mut t = Tagger { tags, lexicon: counts, suffixes, open, model: Model::default() };
+        let upos_keys: Vec<u64> = t.tags.iter().map(|s| upos_key(s)).collect();
+        let mut trainer = Trainer::new(t.tags.len());
+        let mut order: Vec<usize> = (0..sents.len()).collect();
+        let mut rng = Rng::new(7);
+        let mut feats = Vec::new();
+        let mut scores = Vec::new();
+        let mut cands = Vec::new();
+        for epoch in 0..epochs {
+            rng.shuffle(&mut order);
+            let (mut correct, mut total) = (0usize, 0usize);
+            for &si in &order {
+                let forms: Vec<&str> = sents[si].0.iter().map(String::as_str).collect();
+                let lex = t.lex();
+                let (infos, lowers) = infos(&forms, &lex);
+                let mut pred: Vec<u16> = Vec::with_capacity(forms.len());
+                for i in 0..forms.len() {
+                    let p1 = if i > 0 { pred[i - 1] } else { NONE };
+                    let p2 = if i > 1 { pred[i - 2] } else { NONE };
+                    let p1u = if p1 == NONE { 0 } else { upos_keys[p1 as usize] };
+                    features(&infos, i, p1, p2, p1u, &mut feats);
+                    trainer.score(&feats, &mut scores);
+                    lex.candidates(infos[i].lower, &lowers[i], &mut cands);
+                    let g = gold[si][i];
+                    if !cands.contains(&g) {
+                        cands.push(g);
+                    }
+                    let best = cands
+                        .iter()
+                        .copied()
+                        .max_by(|&a, &b| scores[a as usize].total_cmp(&scores[b as usize]).then(b.cmp(&a)))
+                        .unwrap_or(g);
+                    trainer.update(&feats, g as usize, best as usize);
+                    trainer.tick();
+                    correct += (best == g) as usize;
+                    total += 1;
+                    pred.push(best);
+                }
+            }
+            log(format!("tagger epoch {}: train acc {:.2}%", epoch + 1, 100.0 * correct as f64 / total.max(1) as f64));
+        }
+        t.model = trainer.finish(0.05, max_weights);
+        log(format!("tagger: {} tags, {} weights", t.tags.len(), t.model.n_weights()));
+        t
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u(self.tags.len() as u64);
+        for t in &self.tags {
+            w.s(t);
+        }
+        let mut lex: Vec<_> = self.lexicon.iter().collect();
+        lex.sort_unstable_by_key(|x| x.0);
+        w.u(lex.len() as u64);
+        for (k, (c, tags)) in lex {
+            w.u64(*k);
+            w.u(*c as u64);
+            w.u(tags.len() as u64);
+            for t in tags {
+                w.u(*t as u64);
+            }
+        }
+        let mut suf: Vec<_> = self.suffixes.iter().collect();
+        suf.sort_unstable_by_key(|x| x.0);
+        w.u(suf.len() as u64);
+        for (k, tags) in suf {
+            w.u64(*k);
+            w.u(tags.len() as u64);
+            for t in tags {
+                w.u(*t as u64);
+            }
+        }
+        w.u(self.open.len() as u64);
+        for t in &self.open {
+            w.u(*t as u64);
+        }
+        self.model.write(w);
+    }
+
+    pub(crate) fn read(r: &mut Reader<'_>) -> Result<Tagger, NlpError> {
+        let n = r.len()?;
+        let mut tags = Vec::with_capacity(n);
+        for _ in 0..n {
+            tags.push(r.s()?);
+        }
+        let read_ids = |r: &mut Reader<'_>| -> Result<Vec<u16>, NlpError> {
+            let n = r.len()?;
+            let mut v = Vec::with_capacity(n);
+            for _ in 0..n {
+                let t = r.u()? as u16;
+                if t as usize >= tags.len() {
+                    return Err(NlpError::Model("tag id out of range".into()));
+                }
+                v.push(t);
+            }
+            Ok(v)
+        };
+        let n = r.len()?;
+        let mut lexicon = FxHashMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let k = r.u64()?;
+            let c = r.u()? as u32;
+            lexicon.insert(k, (c, read_ids(r)?));
+        }
+        let n = r.len()?;
+        let mut suffixes = FxHashMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let k = r.u64()?;
+            suffixes.insert(k, read_ids(r)?);
+        }
+        let open = read_ids(r)?;
+        let model = Model::read(r)?;
+        if model.n_classes() != tags.len() {
+            return Err(NlpError::Model("tagger classes do not match tags".into()));
+        }
+        Ok(Tagger { tags, lexicon, suffixes, open, model })
+    }
+}

@@ -1,0 +1,71 @@
+//! The shipped models on sentences written for these tests: subjects, objects and
+//! passive agents must come out right; nothing may panic on odd input.
+
+use augur_core::{Analyzer, Lang, Sentence, Span, Token, Word};
+use augur_nlp::NlpPipeline;
+
+/// A gold-tokenised sentence from space-separated tokens.
+fn sentence(text: &str) -> Sentence {
+    let mut s = Sentence::default();
+    let mut pos = 0;
+    for (i, form) in text.split(' ').enumerate() {
+        let span = Span::new(pos, pos + form.len());
+        pos += form.len() + 1;
+        s.tokens.push(Token { span, form: form.to_string(), words: (i, i), space_after: true });
+        s.words.push(Word { form: form.to_string(), span, token: i, ..Word::default() });
+    }
+    s.span = Span::new(0, text.len());
+    s
+}
+
+/// `expected`: (dependent form, relations accepted, head form).
+fn check(lang: Lang, text: &str, expected: &[(&str, &[&str], &str)]) {
+    let mut s = sentence(text);
+    let diags = augur_nlp::annotate(&mut s, lang);
+    assert!(diags.is_empty(), "{lang}: {diags:?}");
+    let find = |f: &str| s.words.iter().position(|w| w.form == f).unwrap_or_else(|| panic!("{f} not in {text}"));
+    for (dep, rels, head) in expected {
+        let d = &s.words[find(dep)];
+        let h = find(head) + 1;
+        let tree: Vec<String> = s.words.iter().map(|w| format!("{}<-{}-{}", w.form, w.deprel, w.head)).collect();
+        assert!(
+            d.head == h && rels.contains(&d.deprel.as_str()),
+            "{lang}: {dep} should be {rels:?} of {head} in {text:?}; got {} of {}\n{tree:?}",
+            d.deprel,
+            d.head
+        );
+    }
+}
+
+const SUBJ: &[&str] = &["nsubj"];
+const OBJ: &[&str] = &["obj"];
+const PASS: &[&str] = &["nsubj:pass"];
+const AGENT: &[&str] = &["obl:agent"];
+
+#[test]
+fn english() {
+    let l = Lang::En;
+    check(l, "The police arrested three protesters in the capital .", &[("police", SUBJ, "arrested"), ("protesters", OBJ, "arrested")]);
+    check(l, "The minister was criticized by the opposition on Monday .", &[("minister", PASS, "criticized"), ("opposition", AGENT, "criticized")]);
+    check(l, "The rebels attacked a convoy near the border .", &[("rebels", SUBJ, "attacked"), ("convoy", OBJ, "attacked")]);
+    check(l, "The president will meet his French counterpart in Paris next week .", &[("president", SUBJ, "meet"), ("counterpart", OBJ, "meet")]);
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    let p = NlpPipeline::new();
+    for text in ["", " ", "\u{0}\u{1}\u{7f}\u{200b}", "a\n\n\nb", "\u{feff}Ünïcödé \u{202e}text"] {
+        let _ = p.analyze(text, Lang::En);
+        let _ = p.analyze(text, Lang::Other);
+    }
+    let big = "The council approved the budget after a long debate. ".repeat(20_000);
+    let a = p.analyze(&big, Lang::En);
+    assert!(a.sentences.len() <= 20_000 + 1);
+    let mut empty = Sentence::default();
+    let _ = augur_nlp::annotate(&mut empty, Lang::En);
+    let mut odd = sentence("\u{0} \u{7} x");
+    let _ = augur_nlp::annotate(&mut odd, Lang::Ru);
+    let mut other = sentence("Hola mundo");
+    let d = augur_nlp::annotate(&mut other, Lang::Other);
+    assert!(!d.is_empty(), "no model for Other gives a diagnostic");
+}

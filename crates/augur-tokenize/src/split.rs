@@ -1,0 +1,142 @@
+//! Sentence boundaries over scanned tokens.
+
+use crate::chars::{first_char, is_closer, is_quote, is_terminal, starts_lower, starts_upper};
+use crate::pack::{AbbrevClass, LangPack};
+use crate::scan::{Kind, RawTok};
+
+/// Whether single line breaks in this text mark structure (headlines, captions, one
+/// paragraph per line) rather than hard wrapping: most lines end in final punctuation.
+pub(crate) fn lines_are_structural(text: &str, toks: &[RawTok]) -> bool {
+    let mut breaks = 0usize;
+    let mut terminal = 0usize;
+    for k in 1..toks.len() {
+        if toks[k].nl_before == 1 {
+            breaks += 1;
+            if ends_with_terminal(text, toks, k - 1) {
+                terminal += 1;
+            }
+        }
+    }
+    breaks > 0 && terminal * 2 >= breaks
+}
+
+fn form<'t>(text: &'t str, t: &RawTok) -> &'t str {
+    text.get(t.start..t.end).unwrap_or("")
+}
+
+/// Token `k` is final punctuation, possibly followed by attached closing quotes/brackets.
+fn ends_with_terminal(text: &str, toks: &[RawTok], k: usize) -> bool {
+    let mut i = k;
+    loop {
+        let f = form(text, &toks[i]);
+        if is_terminal(f) {
+            return true;
+        }
+        if i == 0 || !is_closer(f) || toks[i - 1].end != toks[i].start {
+            return false;
+        }
+        i -= 1;
+    }
+}
+
+/// Indices `k` after which a sentence ends (the last token is implied).
+pub(crate) fn boundaries(text: &str, toks: &[RawTok], pack: &LangPack) -> Vec<usize> {
+    let structural = lines_are_structural(text, toks);
+    let idx = pack.index();
+    let mut out = Vec::new();
+    // Quote marks seen in the current sentence: after an odd number, a quote closes.
+    let mut quotes = 0usize;
+    // Token `k` continues a stretch of final punctuation and closing quotes.
+    let mut carry = false;
+    for k in 0..toks.len().saturating_sub(1) {
+        let t = &toks[k];
+        let next = &toks[k + 1];
+        let nf = form(text, next);
+        let f = form(text, t);
+        if is_quote(f) {
+            quotes += 1;
+        }
+        let terminal = is_terminal(f) || (carry && is_closer(f));
+        carry = false;
+        if next.nl_before >= 2 {
+            out.push(k);
+            quotes = 0;
+            continue;
+        }
+        // "-" after a full stop continues the sentence in the treebanks (list items, dialogue).
+        let next_opens = !starts_lower(nf) && !matches!(nf, "," | ";" | ":" | ")" | "]" | "}" | "%");
+        if terminal {
+            let glued = next.start == t.end;
+            // Closers glued to the final punctuation, or a quote that closes an open one,
+            // belong to this sentence.
+            let closes = is_closer(nf) && (glued || (is_quote(nf) && quotes % 2 == 1));
+            if closes || is_terminal(nf) {
+                carry = true;
+                continue;
+            }
+            if next_opens || lower_case_restart(text, toks, k, nf) {
+                out.push(k);
+                quotes = 0;
+            }
+            continue;
+        }
+        let line_break = next.nl_before == 1 && structural;
+        // "im Jahr 1905 гг. Популяции": a year abbreviation after a number ends the sentence.
+        if starts_upper(nf)
+            && pack.year_abbreviations.contains(&f)
+            && k > 0
+            && form(text, &toks[k - 1]).starts_with(|c: char| c.is_ascii_digit())
+        {
+            out.push(k);
+            quotes = 0;
+            continue;
+        }
+        match t.kind {
+            Kind::Abbrev(AbbrevClass::Final) if starts_upper(nf) || line_break && next_opens => {
+                out.push(k);
+                quotes = 0;
+                continue;
+            }
+            Kind::Abbrev(AbbrevClass::Regular)
+                if line_break && next_opens || (starts_upper(nf) && idx.starters.contains(nf)) =>
+            {
+                out.push(k);
+                quotes = 0;
+                continue;
+            }
+            _ => {}
+        }
+        if line_break && next_opens && !continues(f) {
+            out.push(k);
+            quotes = 0;
+        }
+    }
+    out
+}
+
+/// A line ending in one of these continues on the next line.
+fn continues(f: &str) -> bool {
+    matches!(f, "," | "-" | "–" | "(" | "[" | "&" | "/" | "„" | "«" | "‚")
+        || first_char(f).is_some_and(|c| matches!(c, '¿' | '¡'))
+}
+
+/// Informal text starts sentences in lower case: after "!" or "?", or after a full stop that
+/// follows a longer word (short words before a full stop are often unknown abbreviations).
+fn lower_case_restart(text: &str, toks: &[RawTok], k: usize, next: &str) -> bool {
+    if !starts_lower(next) {
+        return false;
+    }
+    let f = form(text, &toks[k]);
+    if f.starts_with(['!', '?']) {
+        return true;
+    }
+    if f != "." || k == 0 {
+        return false;
+    }
+    let prev = &toks[k - 1];
+    let pf = form(text, prev);
+    prev.kind == Kind::Word
+        && prev.end == toks[k].start
+        && pf.chars().count() >= 4
+        && pf.chars().all(char::is_alphabetic)
+}
