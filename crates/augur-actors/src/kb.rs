@@ -106,7 +106,7 @@ pub struct ActorBase {
     pub(crate) persons: Vec<PersonRec>,
     pub(crate) person_ids: FxMap<String, u32>,
     /// Roles by the country they are held for: (person, role index).
-    pub(crate) roles_by_country: FxMap<String, Vec<(u32, u16)>>,
+    pub(crate) roles_by_country: FxMap<String, Vec<(Office, u32, u16)>>,
     pub(crate) countries: BTreeMap<String, CountryInfo>,
     /// Canonical English names of IGOs, regions and institutions by code.
     pub(crate) group_names: BTreeMap<String, String>,
@@ -582,7 +582,7 @@ impl ActorBase {
         }
         for (ri, r) in p.roles.iter().enumerate() {
             let c = p.role_country(r).to_string();
-            self.roles_by_country.entry(c).or_default().push((pid, ri as u16));
+            self.roles_by_country.entry(c).or_default().push((r.office, pid, ri as u16));
         }
         self.persons.push(p);
         Ok(())
@@ -593,7 +593,8 @@ impl ActorBase {
     pub(crate) fn holders(&self, country: &str, office: Office, date: Option<&str>) -> Vec<(u32, &Role)> {
         let Some(list) = self.roles_by_country.get(country) else { return Vec::new() };
         list.iter()
-            .filter_map(|&(pid, ri)| {
+            .filter(|x| x.0 == office)
+            .filter_map(|&(_, pid, ri)| {
                 let r = self.persons[pid as usize].roles.get(ri as usize)?;
                 let on = match date {
                     Some(d) => r.active_on(d),

@@ -69,10 +69,14 @@ pub(crate) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            // Dots only occur inside abbreviations ("U.S." → "us").
+            if c != '.' {
+                out.push(c.to_ascii_lowercase());
+            }
             continue;
         }
         match c {
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 32).unwrap_or(c)),
             'ß' => out.push_str("ss"),
             'æ' | 'Æ' => out.push_str("ae"),
             'œ' | 'Œ' => out.push_str("oe"),
@@ -156,59 +160,67 @@ fn ru_key(f: &str) -> String {
 /// and "U.N." become one token; an English possessive "'s" is swallowed; hyphens and
 /// apostrophes separate ("UN-Sicherheitsrat", "l'Élysée").
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
-    let mut cur: Option<(usize, String)> = None; // start, raw
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    let flush = |cur: &mut Option<(usize, String)>, end: usize, out: &mut Vec<Tok>| {
-        if let Some((start, raw)) = cur.take() {
-            let k = key(&raw);
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut start: Option<usize> = None;
+    let mut it = text.char_indices();
+    let flush = |start: &mut Option<usize>, end: usize, out: &mut Vec<Tok>| {
+        if let Some(st) = start.take() {
+            let raw = &text[st..end];
+            let k = key(raw);
             // "UN" is a name, French "un" an article.
-            let all_caps = raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase());
-            let func = !all_caps && is_func(&k);
+            let func = is_func(&k) && !(raw.chars().count() >= 2 && raw.chars().all(char::is_uppercase));
             let cap = raw.chars().next().is_some_and(char::is_uppercase);
-            out.push(Tok { key: k, start, end, cap, after: Sep::None, func });
+            out.push(Tok { key: k, start: st, end, cap, after: Sep::None, func });
         }
     };
-    while i < chars.len() {
-        let (b, c) = chars[i];
-        if c.is_alphanumeric() {
-            match &mut cur {
-                Some((_, raw)) => raw.push(c),
-                None => cur = Some((b, c.to_string())),
+    while let Some((b, c)) = it.next() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(b);
             }
-            i += 1;
             continue;
         }
-        let next = chars.get(i + 1).map(|&(_, c)| c);
-        let next2 = chars.get(i + 2).map(|&(_, c)| c);
-        // Abbreviations with dots: a single letter, a dot, another letter.
+        let mut look = it.clone();
+        let next = look.next().map(|(_, c)| c);
+        let next2 = look.next().map(|(_, c)| c);
+        // Abbreviations with dots ("U.S.", "EE.UU."): up to three capitals, a dot, a capital.
         if c == '.' {
-            if let Some((_, raw)) = &cur {
-                let single_run = raw.chars().count() <= 3 && raw.chars().all(char::is_uppercase);
-                if single_run && next.is_some_and(char::is_uppercase) && !matches!(next2, Some(c) if c.is_lowercase()) {
-                    i += 1;
+            if let Some(st) = start {
+                let raw = &text[st..b];
+                let run = raw.rsplit('.').next().unwrap_or(raw);
+                let short_caps = run.chars().count() <= 3 && run.chars().all(char::is_uppercase);
+                if short_caps && next.is_some_and(char::is_uppercase) && !matches!(next2, Some(c) if c.is_lowercase()) {
                     continue;
                 }
             }
         }
-        if matches!(c, '\'' | '’') && matches!(next, Some('s' | 'S')) && !matches!(next2, Some(c) if c.is_alphanumeric()) {
-            let end = b;
-            flush(&mut cur, end, &mut out);
-            i += 2;
+        if matches!(c, '\'' | '’') && matches!(next, Some('s' | 'S')) && !matches!(next2, Some(c) if is_word_char(c)) {
+            flush(&mut start, b, &mut out);
+            it.next();
             continue;
         }
-        flush(&mut cur, b, &mut out);
+        flush(&mut start, b, &mut out);
         // Parentheses stay soft: "Cocos (Keeling) Islands".
         if matches!(c, ',' | ';' | ':' | '[' | ']' | '"' | '«' | '»' | '„' | '“' | '”' | '/' | '!' | '?') {
             if let Some(t) = out.last_mut() {
                 t.after = Sep::Hard;
             }
         }
-        i += 1;
     }
-    flush(&mut cur, text.len(), &mut out);
+    flush(&mut start, text.len(), &mut out);
     out
+}
+
+/// Letters and digits, with fast paths for ASCII, Latin and Cyrillic.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F => false,
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x400..=0x4FF => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ type GroupHit = (Hit, usize, usize, bool);
 
 /// A usable reading of a match, after ambiguity rules.
 #[derive(Debug, Clone)]
-struct Item<'a> {
+struct Item<'a, 's> {
     e: &'a Entry,
     /// Replaces the entry's country (alternative reading of an ambiguous form).
     country: Option<&'a str>,
@@ -28,10 +28,10 @@ struct Item<'a> {
     /// Stands after a place preposition ("… in Berlin").
     loc: bool,
     /// The text that matched.
-    surf: String,
+    surf: &'s str,
 }
 
-impl Item<'_> {
+impl Item<'_, '_> {
     fn country(&self) -> Option<&str> {
         self.country.or(self.e.country.as_deref())
     }
@@ -92,18 +92,19 @@ impl ActorBase {
         }
     }
 
-    /// The usable readings of a hit; `context` holds the keys around it for ambiguity cues.
+    /// Pushes the usable readings of a hit; the keys of `toks` are the context for
+    /// ambiguity cues.
     #[allow(clippy::too_many_arguments)]
-    fn items<'a>(
+    fn items<'a, 's>(
         &'a self,
+        out: &mut Vec<Item<'a, 's>>,
         hit: Hit,
         toks: &[Tok],
         ins: &[In],
-        context: &[&str],
         lang: Lang,
         loc: bool,
-        surf: &str,
-    ) -> Vec<Item<'a>> {
+        surf: &'s str,
+    ) {
         let mut conf = 0.9;
         let mut country: Option<&'a str> = None;
         let mut note = None;
@@ -111,12 +112,13 @@ impl ActorBase {
             let rule = &self.rules[r as usize];
             let own: Vec<&str> = toks[hit.t0..=hit.t1].iter().map(|t| t.key.as_str()).collect();
             if rule.needs_cap && !ins[hit.t0].cap {
-                return Vec::new();
+                return;
             }
-            let cued = rule.cues.iter().any(|c| context.contains(&c.as_str()) && !own.contains(&c.as_str()));
+            let cued =
+                rule.cues.iter().any(|c| toks.iter().any(|t| t.key == *c) && !own.contains(&c.as_str()));
             if cued {
                 if rule.alt.is_empty() {
-                    return Vec::new();
+                    return;
                 }
                 country = Some(rule.alt.as_str());
                 note = Some(rule.reason.as_str());
@@ -128,19 +130,21 @@ impl ActorBase {
         }
         let here = &self.nodes[hit.node as usize];
         let own_lang = here.iter().any(|&e| self.entries[e as usize].src == Some(lang));
-        here.iter()
-            .map(|&e| &self.entries[e as usize])
-            .filter(|e| entry_usable(e, lang) && (!own_lang || e.src.is_none() || e.src == Some(lang)))
-            .map(|e| Item { e, country: if e.country.is_some() { country } else { None }, conf, note, loc, surf: surf.to_string() })
-            .collect()
+        out.extend(
+            here.iter()
+                .map(|&e| &self.entries[e as usize])
+                .filter(|e| entry_usable(e, lang) && (!own_lang || e.src.is_none() || e.src == Some(lang)))
+                .map(|e| Item { e, country: if e.country.is_some() { country } else { None }, conf, note, loc, surf }),
+        );
     }
 
     /// Resolves one group of readings that belong to one noun phrase. `head_known` is
     /// false when the phrase's head noun is not an actor word ("russische Drohnen").
-    fn combine(&self, items: &[Item<'_>], date: Option<&str>, head_known: bool) -> Vec<Actor> {
-        let own: Vec<&Item<'_>> = items.iter().filter(|i| !i.loc).collect();
-        let items: Vec<&Item<'_>> = if own.is_empty() { items.iter().collect() } else { own };
-        let persons: Vec<&Item<'_>> = items.iter().copied().filter(|i| i.e.kind == Kind::Person).collect();
+    fn combine(&self, items: &[Item<'_, '_>], date: Option<&str>, head_known: bool) -> Vec<Actor> {
+        // Places after a preposition ("… in Berlin") count only when nothing else does.
+        let any_own = items.iter().any(|i| !i.loc);
+        let items: Vec<&Item<'_, '_>> = items.iter().filter(|i| !any_own || !i.loc).collect();
+        let persons: Vec<&Item<'_, '_>> = items.iter().copied().filter(|i| i.e.kind == Kind::Person).collect();
         let title = items
             .iter()
             .copied()
@@ -153,7 +157,7 @@ impl ActorBase {
             matches!(i.e.kind, Kind::Seat | Kind::Igo | Kind::Region | Kind::Institution | Kind::Custom)
                 && self.dated_code(i.e, date).is_some()
         });
-        let countries: Vec<&Item<'_>> = items
+        let countries: Vec<&Item<'_, '_>> = items
             .iter()
             .copied()
             .filter(|i| matches!(i.e.kind, Kind::CountryName | Kind::CountryAdj | Kind::Demonym))
@@ -163,7 +167,7 @@ impl ActorBase {
             .copied()
             .filter(|i| i.e.kind == Kind::Sector && !i.e.sectors.is_empty())
             .min_by_key(|i| i.e.weak);
-        let owner: Option<(String, Vec<String>, &Item<'_>)> = body
+        let owner: Option<(String, Vec<String>, &Item<'_, '_>)> = body
             .and_then(|b| self.dated_code(b.e, date).map(|(c, s)| (b.country().unwrap_or(c).to_string(), s, b)))
             .or_else(|| countries.first().and_then(|c| c.country().map(|code| (code.to_string(), Vec::new(), *c))));
 
@@ -185,7 +189,7 @@ impl ActorBase {
             let sectors = sector_for(office, country);
             let mut a = self.actor(country, sectors, o.conf, format!("title '{}' + '{}'", t.surf, o.surf));
             let holders = self.holders(country, office, date);
-            let holders = narrow_by_title(holders, &t.surf);
+            let holders = narrow_by_title(holders, t.surf);
             if let [(pid, role)] = holders.as_slice() {
                 let p = &self.persons[*pid as usize];
                 a.person = Some(person_of(p, role));
@@ -267,7 +271,7 @@ impl ActorBase {
 
     fn person_actor(
         &self,
-        persons: &[&Item<'_>],
+        persons: &[&Item<'_, '_>],
         title: Option<&Entry>,
         portfolio: Option<Office>,
         owner: Option<&str>,
@@ -339,8 +343,8 @@ impl ActorBase {
         Some(a)
     }
 
-    fn actor(&self, country: &str, sectors: Vec<String>, confidence: f32, reason: String) -> Actor {
-        let sectors: Vec<String> = sectors.into_iter().take(3).collect();
+    fn actor(&self, country: &str, mut sectors: Vec<String>, confidence: f32, reason: String) -> Actor {
+        sectors.truncate(3);
         Actor {
             code: Actor::derive_code(country, &sectors),
             country: country.to_string(),
@@ -366,11 +370,22 @@ impl ActorBase {
     /// Resolves a free-text mention, with diagnostics (bad date, ambiguity).
     pub fn resolve_text_diag(&self, mention: &str, lang: Lang, date: Option<&str>) -> (Vec<Actor>, Vec<Diagnostic>) {
         let mut diags = Vec::new();
-        let date = check_date(date, &mut diags);
+        let out = self.resolve_inner(mention, lang, date, Some(&mut diags));
+        (out, diags)
+    }
+
+    fn resolve_inner(&self, mention: &str, lang: Lang, date: Option<&str>, mut diags: Option<&mut Vec<Diagnostic>>) -> Vec<Actor> {
+        let date = match (date, diags.as_deref_mut()) {
+            (Some(d), Some(dg)) => check_date(Some(d), dg),
+            (Some(d), None) => Some(d).filter(|d| valid_date(d)),
+            (None, _) => None,
+        };
         let toks = norm::tokenize(mention);
         let ins = self.inputs(&toks, lang);
-        let context: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
         let hits = self.matches(&ins, lang);
+        if hits.is_empty() {
+            return Vec::new();
+        }
         // Parts separated by conjunctions and commas are separate actors; a conjunction
         // inside a name ("Correia e Silva", "Ван И") is not a separator.
         let in_hit = |i: usize| hits.iter().any(|h| h.t0 <= i && i <= h.t1);
@@ -390,38 +405,44 @@ impl ActorBase {
         if start < toks.len() {
             parts.push((start, toks.len() - 1));
         }
-        let mut results: Vec<(Vec<Actor>, bool, Vec<String>)> = Vec::new();
+        let mut results: Vec<(Vec<Actor>, bool, &[String])> = Vec::with_capacity(parts.len());
+        let mut items = Vec::new();
         for &(a, b) in &parts {
             let loc_from = (a..=b).find(|&i| norm::is_loc_prep(&toks[i].key, lang)).unwrap_or(usize::MAX);
-            let mut items = Vec::new();
-            let mut adj_only = true;
-            let mut sectors = Vec::new();
+            items.clear();
             for h in hits.iter().filter(|h| h.t0 >= a && h.t1 <= b) {
                 let surf = mention.get(toks[h.t0].start..toks[h.t1].end).unwrap_or("");
-                let its = self.items(*h, &toks, &ins, &context, lang, h.t0 > loc_from, surf);
-                for it in &its {
-                    if !matches!(it.e.kind, Kind::CountryAdj | Kind::Demonym) {
-                        adj_only = false;
-                    }
-                    if it.e.kind == Kind::Sector {
-                        sectors = it.e.sectors.clone();
-                    }
-                }
-                items.extend(its);
+                self.items(&mut items, *h, &toks, &ins, lang, h.t0 > loc_from, surf);
             }
+            if items.is_empty() {
+                continue;
+            }
+            let adj_only = items.iter().all(|it| matches!(it.e.kind, Kind::CountryAdj | Kind::Demonym));
+            let sectors: &[String] = items
+                .iter()
+                .rev()
+                .find(|it| it.e.kind == Kind::Sector && !it.e.sectors.is_empty())
+                .map_or(&[], |it| it.e.sectors.as_slice());
             let actors = self.combine(&items, date, true);
-            results.push((actors, adj_only && !items.is_empty(), sectors));
+            results.push((actors, adj_only, sectors));
+        }
+        if results.len() == 1 {
+            let out = results.pop().map(|r| r.0).unwrap_or_default();
+            note_low(&out, diags);
+            return out;
         }
         // "russische und chinesische Soldaten", "las tropas rusas y ucranianas": the sector
         // of the coordinated noun distributes over bare adjectives.
-        let shared = results.last().map(|r| r.2.clone()).filter(|s| !s.is_empty()).or_else(|| {
-            results.first().map(|r| r.2.clone()).filter(|s| !s.is_empty())
-        });
+        let shared = results
+            .last()
+            .map(|r| r.2)
+            .filter(|s| !s.is_empty())
+            .or_else(|| results.first().map(|r| r.2).filter(|s| !s.is_empty()));
         if let Some(shared) = shared {
             for r in results.iter_mut() {
                 if r.1 {
                     for a in &mut r.0 {
-                        a.sectors = shared.clone();
+                        a.sectors = shared.to_vec();
                         a.code = Actor::derive_code(&a.country, &a.sectors);
                         a.reason.push_str("; sector shared with the coordinated noun");
                     }
@@ -436,12 +457,8 @@ impl ActorBase {
                 }
             }
         }
-        for a in &out {
-            if a.confidence < 0.6 {
-                diags.push(Diagnostic::info("actors", "low-confidence", format!("{}: {}", a.code, a.reason)));
-            }
-        }
-        (out, diags)
+        note_low(&out, diags);
+        out
     }
 
     // ---- parsed sentences ----
@@ -455,7 +472,6 @@ impl ActorBase {
         lang: Lang,
         date: Option<&str>,
     ) -> (Vec<ActorMention>, Vec<Diagnostic>) {
-        let _ = text;
         let mut diags = Vec::new();
         let date = check_date(date, &mut diags);
         let words = &sentence.words;
@@ -483,7 +499,6 @@ impl ActorBase {
                 tok_word.push(wi);
             }
         }
-        let context: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
         let hits = self.matches(&ins, lang);
         // Group hits by the head of their noun phrase.
         let mut groups: Vec<(usize, Vec<GroupHit>)> = Vec::new();
@@ -515,8 +530,8 @@ impl ActorBase {
                 }
                 first = first.min(w0);
                 last = last.max(w1);
-                let surf: Vec<&str> = words[w0..=w1].iter().map(|w| w.form.as_str()).collect();
-                items.extend(self.items(h, &toks, &ins, &context, lang, loc, &surf.join(" ")));
+                let surf = sentence.words_span(w0, w1).slice(text).unwrap_or(&words[w0].form);
+                self.items(&mut items, h, &toks, &ins, lang, loc, surf);
             }
             if items.is_empty() || first >= n || last >= n {
                 continue;
@@ -647,6 +662,14 @@ fn person_of(p: &PersonRec, r: &Role) -> Person {
     Person { name: p.name.clone(), qid: p.qid.clone(), office: Some(title_of(r)) }
 }
 
+fn note_low(actors: &[Actor], diags: Option<&mut Vec<Diagnostic>>) {
+    if let Some(d) = diags {
+        for a in actors.iter().filter(|a| a.confidence < 0.6) {
+            d.push(Diagnostic::info("actors", "low-confidence", format!("{}: {}", a.code, a.reason)));
+        }
+    }
+}
+
 fn check_date<'a>(date: Option<&'a str>, diags: &mut Vec<Diagnostic>) -> Option<&'a str> {
     match date {
         Some(d) if valid_date(d) => Some(d),
@@ -660,7 +683,7 @@ fn check_date<'a>(date: Option<&'a str>, diags: &mut Vec<Diagnostic>) -> Option<
 
 impl ActorResolver for ActorBase {
     fn resolve_text(&self, mention: &str, lang: Lang, date: Option<&str>) -> Vec<Actor> {
-        self.resolve_text_diag(mention, lang, date).0
+        self.resolve_inner(mention, lang, date, None)
     }
 
     fn find_mentions(

@@ -286,10 +286,19 @@ pub enum EvalCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// augur's own JSONL gold format.
+    /// augur's own JSONL gold format. With `--conllu`, documents come from gold-parsed CoNLL-U
+    /// files (e.g. the five parallel PUD treebanks), grouped by `# newdoc id`, and records point
+    /// to them by `doc`; each file is scored on its own, so one gold file tests every language.
     Gold {
+        /// Gold-parsed CoNLL-U files (repeatable); the coder skips tokeniser and parser.
         #[arg(long)]
-        conllu: bool,
+        conllu: Vec<PathBuf>,
+        /// Only documents whose id starts with this (e.g. `n` for PUD news).
+        #[arg(long)]
+        doc_prefix: Option<String>,
+        /// JSONL of the documents' texts (`id`, `text`, `date`, `lang`), when not in the gold.
+        #[arg(long)]
+        texts: Option<PathBuf>,
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },

@@ -27,11 +27,19 @@ pub struct CoderOptions {
     pub allow_no_target: bool,
     /// Drop events below this confidence.
     pub min_confidence: f32,
+    /// Keep events whose source or target has no country (`---`, sector-only mentions
+    /// such as "the soldiers"); off because the conventions score country dyads.
+    pub keep_unknown_country: bool,
 }
 
 impl Default for CoderOptions {
     fn default() -> Self {
-        CoderOptions { keep_hypothetical: false, allow_no_target: false, min_confidence: 0.0 }
+        CoderOptions {
+            keep_hypothetical: false,
+            allow_no_target: false,
+            min_confidence: 0.0,
+            keep_unknown_country: false,
+        }
     }
 }
 
@@ -98,7 +106,15 @@ impl Coder {
         version: &VersionStamp,
     ) -> (Vec<EventMention>, Vec<Diagnostic>) {
         let chars = CharIndex::new(input.text);
-        self.code_sentence_with(input, version, &chars)
+        let (events, mut diags) = self.code_sentence_with(input, version, &chars);
+        diags.extend(self.fallback_note(input.lang));
+        (events, diags)
+    }
+
+    fn fallback_note(&self, lang: Lang) -> Option<Diagnostic> {
+        let (pack_lang, _) = self.pack(lang);
+        (pack_lang != lang)
+            .then(|| Diagnostic::info("code", "lexicon-fallback", format!("no {lang} lexicon; using {pack_lang}")))
     }
 
     fn code_sentence_with(
@@ -124,13 +140,6 @@ impl Coder {
             return (Vec::new(), diags);
         }
         let (pack_lang, lex) = self.pack(input.lang);
-        if pack_lang != input.lang {
-            diags.push(Diagnostic::info(
-                "code",
-                "lexicon-fallback",
-                format!("no {} lexicon; using {}", input.lang, pack_lang),
-            ));
-        }
         let tree = Tree::new(s, input.lang);
         let args = Args { input, tree: &tree, cache: RefCell::new(HashMap::new()) };
         let preds = find_predicates(&tree, lex);
@@ -185,13 +194,14 @@ impl Coder {
             let tense_future = chain.iter().any(|&k| tree.future(k));
             let future = tense_future || frame.control_intent || chain.iter().any(|&k| tree.intent_aux(k));
             let failed = chain.iter().skip(1).any(|&k| has(tree.fw.failure_verbs, &tree.lemma[k]));
-            let negated_text = (failed || chain.iter().any(|&k| tree.negated(k))) && !pred.entry.conds.contains(&Cond::Neg);
+            let negated_text =
+                (failed || chain.iter().any(|&k| tree.negated(k))) && !pred.entry.conds.contains(&Cond::Neg);
             let mut code = frame.code.clone();
             let mut negated = false;
             if hypothetical {
                 modality = Modality::Hypothetical;
                 rule_notes.push("hypothetical".into());
-            } else if negated_text && future {
+            } else if negated_text && future && matches!(root_num(&code), 3..=8) {
                 // An announced refusal is a rejection, not a negated act.
                 code = reject_of(&code);
                 modality = Modality::Intent;
@@ -282,6 +292,13 @@ impl Coder {
                     }
                 }
             }
+            let known = |a: &ArgActor| {
+                let c = a.actor.country.as_str();
+                !(c.is_empty() || c.starts_with("---"))
+            };
+            if !self.options.keep_unknown_country {
+                pairs.retain(|(a, b, _)| known(a) && b.is_none_or(known));
+            }
             for (src, tgt, sym) in pairs {
                 let conf = (if sym { confidence - 0.05 } else { confidence }).clamp(0.05, 0.99);
                 if conf < self.options.min_confidence {
@@ -355,6 +372,13 @@ impl EventCoder for Coder {
         resolver: &dyn ActorResolver,
     ) -> (Vec<EventMention>, Vec<Diagnostic>) {
         let lang = analysis.lang.unwrap_or(doc.lang);
+        // Languages without a pack are stored and marked, not coded.
+        if lang == Lang::Other {
+            return (
+                Vec::new(),
+                vec![Diagnostic::info("code", "not-coded", "the document's language has no pack; not coded")],
+            );
+        }
         let version = VersionStamp {
             lexicons: self.lexicon_hash.clone(),
             actors: resolver.data_hash(),
@@ -362,7 +386,7 @@ impl EventCoder for Coder {
         };
         let chars = CharIndex::new(&doc.text);
         let mut events = Vec::new();
-        let mut diags = Vec::new();
+        let mut diags: Vec<Diagnostic> = self.fallback_note(lang).into_iter().collect();
         for (i, sentence) in analysis.sentences.iter().enumerate() {
             let mentions: Vec<ActorMention> = actors.iter().filter(|m| m.sentence == i).cloned().collect();
             let input = SentenceInput {
@@ -725,7 +749,8 @@ impl<'a> Tree<'a> {
     fn control_chain(&self, v: usize) -> Vec<usize> {
         let mut out = vec![v];
         let mut k = v;
-        while self.udeprel(k) == "xcomp" && out.len() < 4 {
+        // Coordinated verbs share auxiliaries ("müssten … abziehen und … aufheben").
+        while (self.udeprel(k) == "xcomp" || (self.udeprel(k) == "conj" && self.upos(k) == "VERB")) && out.len() < 4 {
             match self.head(k) {
                 Some(h) => {
                     out.push(h);
@@ -919,6 +944,7 @@ fn conds_hold(t: &Tree<'_>, v: usize, noun: Option<usize>, e: &Entry) -> bool {
         }
         Cond::Verb(vs) => noun.is_some() && vs.contains(&t.lemma[v]),
         Cond::Refl => t.kids(v).iter().any(|&k| t.is_reflexive(k)),
+        Cond::NoRefl => !t.kids(v).iter().any(|&k| t.is_reflexive(k)),
         Cond::Neg => t.negated(v),
         Cond::Obj => t.kids_rel(v, &["obj"]).next().is_some(),
         Cond::NoObj => t.kids_rel(v, &["obj"]).next().is_none(),
@@ -1030,8 +1056,19 @@ struct Args<'a> {
 impl Args<'_> {
     /// The actors of the argument headed by `w` and its conjuncts.
     fn actors(&self, w: usize, role: &'static str) -> Vec<ArgActor> {
+        let t = self.tree;
         let mut out: Vec<ArgActor> = Vec::new();
-        for c in self.tree.conjuncts(w) {
+        // Conjuncts of the head, and those a parser hung on a word inside the phrase
+        // ("die EU-Staaten, die USA und Polen" with the conjuncts under "EU").
+        let mut words = t.conjuncts(w);
+        for u in t.phrase(w) {
+            for c in t.conjuncts(u).into_iter().skip(1) {
+                if !words.contains(&c) {
+                    words.push(c);
+                }
+            }
+        }
+        for c in words {
             for mut a in self.actors_one(c) {
                 a.role = role;
                 if !out.iter().any(|o| o.actor.code == a.actor.code) {
@@ -1072,8 +1109,17 @@ impl Args<'_> {
             }
             out
         };
-        // The mention that covers the head word.
+        // The mention that covers the head word. When one mention spans a whole
+        // coordination, each conjunct is resolved on its own ("EU-Staaten, die USA und Polen").
         if let Some(m) = mentions.iter().find(|m| m.words.0 <= w && w <= m.words.1) {
+            let spans_coordination = (m.words.0..=m.words.1.min(t.s.words.len().saturating_sub(1)))
+                .any(|u| t.udeprel(u) == "conj" && t.head(u).is_some_and(|h| m.words.0 <= h && h <= m.words.1));
+            if spans_coordination {
+                let own = self.resolve_phrase(w);
+                if !own.is_empty() {
+                    return own;
+                }
+            }
             return from_mention(m);
         }
         if matches!(t.upos(w), "PRON") && !t.is_relative(w) {
@@ -1103,7 +1149,13 @@ impl Args<'_> {
                 return from_mention(m);
             }
         }
-        // Resolve the phrase on demand.
+        self.resolve_phrase(w)
+    }
+
+    /// Resolves the words of the phrase headed by `w` with the resolver.
+    fn resolve_phrase(&self, w: usize) -> Vec<ArgActor> {
+        let t = self.tree;
+        let text = self.input.text;
         let span = t.phrase_span(w);
         let Some(phrase_text) = span.slice(text) else { return Vec::new() };
         if phrase_text.trim().is_empty() || phrase_text.len() > 200 {
@@ -1462,12 +1514,23 @@ fn targets_of(
                     }
                 }
                 // Deeper: "für eine Stärkung der Zusammenarbeit mit Pjöngjang".
-                if out.is_empty() {
+                // Only through the row's own noun, the object, or the oblique its `prep=`
+                // names, so that "zu Beginn der Konferenz von London" is not searched.
+                if out.is_empty() && matches!(slot, Slot::Nmod(_)) {
                     if let Some(x) = m {
-                        let mut frontier: Vec<usize> = nodes
+                        let preps: Vec<&str> = e
+                            .conds
                             .iter()
-                            .flat_map(|&n| t.kids_rel(n, &["obl", "obj", "nmod"]).collect::<Vec<_>>())
+                            .filter_map(|c| match c {
+                                Cond::Prep(p) => Some(p.as_str()),
+                                _ => None,
+                            })
                             .collect();
+                        let mut frontier: Vec<usize> = noun.filter(|&n| n != v).into_iter().collect();
+                        frontier.extend(t.kids(v).iter().copied().filter(|&c| {
+                            t.udeprel(c) == "obj"
+                                || (t.udeprel(c) == "obl" && t.case_marker(c).is_some_and(|m| preps.contains(&m)))
+                        }));
                         for _ in 0..3 {
                             let mut next = Vec::new();
                             for f in frontier {

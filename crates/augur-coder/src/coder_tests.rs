@@ -367,7 +367,10 @@ const ENGLISH: &[Case] = &[
 ",
         &["RUS 190 UKRGOV"],
     ),
-    ("possessive agent and of-patient of a nominal event", None, "
+    (
+        "possessive agent and of-patient of a nominal event",
+        None,
+        "
 1 Russia Russia PROPN _ _ 3 nmod:poss _ Actor=RUS|SpaceAfter=No
 2 's 's PART _ _ 1 case _ _
 3 invasion invasion NOUN _ _ 6 nsubj _ _
@@ -375,8 +378,13 @@ const ENGLISH: &[Case] = &[
 5 Ukraine Ukraine PROPN _ _ 3 nmod _ Actor=UKR
 6 continued continue VERB _ _ 0 root _ SpaceAfter=No
 7 . . PUNCT _ _ 6 punct _ _
-", &["RUS 190 UKR"]),
-    ("a cancelled visit is not coded", None, "
+",
+        &["RUS 190 UKR"],
+    ),
+    (
+        "a cancelled visit is not coded",
+        None,
+        "
 1 France France PROPN _ _ 2 nsubj _ Actor=FRA
 2 cancelled cancel VERB _ _ 0 root _ _
 3 the the DET _ _ 4 det _ _
@@ -387,8 +395,13 @@ const ENGLISH: &[Case] = &[
 8 to to ADP _ _ 9 case _ _
 9 Haiti Haiti PROPN _ _ 4 nmod _ Actor=HTI|SpaceAfter=No
 10 . . PUNCT _ _ 2 punct _ _
-", &[]),
-    ("failed to reach an agreement: negated, both ways", None, "
+",
+        &[],
+    ),
+    (
+        "failed to reach an agreement: negated, both ways",
+        None,
+        "
 1 Israel Israel PROPN _ _ 5 nsubj _ Actor=ISR
 2 and and CCONJ _ _ 4 cc _ _
 3 the the DET _ _ 4 det _ _
@@ -399,8 +412,13 @@ const ENGLISH: &[Case] = &[
 8 an a DET _ _ 9 det _ _
 9 agreement agreement NOUN _ _ 7 obj _ SpaceAfter=No
 10 . . PUNCT _ _ 5 punct _ _
-", &["ISR 057 PSE negated", "PSE 057 ISR negated"]),
-    ("would be ready to host: hypothetical", None, "
+",
+        &["ISR 057 PSE negated", "PSE 057 ISR negated"],
+    ),
+    (
+        "would be ready to host: hypothetical",
+        None,
+        "
 1 Morocco Morocco PROPN _ _ 4 nsubj _ Actor=MAR
 2 would would AUX _ _ 4 aux _ _
 3 be be AUX _ _ 4 cop _ _
@@ -415,7 +433,21 @@ const ENGLISH: &[Case] = &[
 12 the the DET _ _ 13 det _ _
 13 PLO PLO PROPN _ _ 10 conj _ Actor=PSE|SpaceAfter=No
 14 . . PUNCT _ _ 4 punct _ _
-", &[]),
+",
+        &[],
+    ),
+    (
+        "sector-only actor without a country is not coded",
+        None,
+        "
+1 The the DET _ _ 2 det _ _
+2 soldiers soldier NOUN _ _ 3 nsubj _ Actor=---MIL
+3 attacked attack VERB _ _ 0 root _ _
+4 Ukraine Ukraine PROPN _ _ 3 obj _ Actor=UKR|SpaceAfter=No
+5 . . PUNCT _ _ 3 punct _ _
+",
+        &[],
+    ),
 ];
 
 const GERMAN: &[Case] = &[
@@ -643,6 +675,14 @@ fn german_cases() {
 }
 
 #[test]
+fn unknown_countries_are_kept_on_request() {
+    let conllu = ENGLISH.iter().find(|c| c.0.starts_with("sector-only")).map(|c| c.2).unwrap();
+    let coder = Coder::new().with_options(crate::CoderOptions { keep_unknown_country: true, ..Default::default() });
+    let events = code_with(&coder, Lang::En, None, conllu);
+    assert_eq!(events.iter().map(render).collect::<Vec<_>>(), ["---MIL 190 UKR"]);
+}
+
+#[test]
 fn provenance_is_complete() {
     let conllu = "
 1 Putin Putin PROPN _ _ 2 nsubj _ Actor=RUSGOV
@@ -752,4 +792,9 @@ fn event_coder_trait_codes_documents() {
     assert_eq!(events[0].version.actors, "stub");
     assert_eq!(events[0].version.lexicons, coder.lexicon_hash());
     assert!(!coder.lexicon_hash().is_empty());
+    // A language without a pack is not coded.
+    let other = Analysis { lang: Some(Lang::Other), ..analysis };
+    let (events, diags) = coder.code(&doc, &other, &t.mentions, &StubResolver);
+    assert!(events.is_empty());
+    assert_eq!(diags.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(), ["not-coded"]);
 }

@@ -46,9 +46,12 @@ pub struct Coded {
     pub cameo: String,
     pub plover: String,
     pub negated: bool,
+    /// The sentence text, for the sentence-level metric.
+    pub sentence: Option<String>,
 }
 
 impl Coded {
+    /// From a mention, without the sentence text (the sentence-level metric then misses).
     pub fn from_mention(m: &EventMention) -> Coded {
         Coded {
             source: m.source.code.clone(),
@@ -56,7 +59,13 @@ impl Coded {
             cameo: m.cameo.clone(),
             plover: m.plover.clone(),
             negated: m.negated,
+            sentence: None,
         }
+    }
+
+    /// From a mention with its sentence text; `text` is the document text its spans point into.
+    pub fn from_mention_in(m: &EventMention, text: &str) -> Coded {
+        Coded { sentence: m.sentence_span.slice(text).map(str::to_string), ..Coded::from_mention(m) }
     }
 }
 
@@ -75,6 +84,8 @@ impl<F: FnMut(&EvalDoc) -> Vec<Coded>> DocCoder for F {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GoldEvent {
     pub doc: String,
+    /// The sentence text, when the gold gives it (sentence-level metric).
+    pub sentence: Option<String>,
     pub source: Option<String>,
     pub target: Option<String>,
     pub cameo: Option<String>,
@@ -187,7 +198,9 @@ pub fn load_petrarch_records(path: &Path) -> Result<(GoldSet, PetrarchEnvironmen
             let end = search[j..].find('>').map(|k| j + k).unwrap_or(search.len());
             let tag = &search[j..end];
             search = &search[end..];
-            let (Some(s), Some(t), Some(c)) = (attr(tag, "sourcecode"), attr(tag, "targetcode"), attr(tag, "eventcode")) else {
+            let (Some(s), Some(t), Some(c)) =
+                (attr(tag, "sourcecode"), attr(tag, "targetcode"), attr(tag, "eventcode"))
+            else {
                 continue;
             };
             any_coding = true;
@@ -288,8 +301,11 @@ fn plover_2021(old: &str) -> (String, Vec<String>) {
 /// Loads PLOVER gold records (a JSON array as in `PLOVER_GSR_CAMEO.txt`).
 pub fn load_plover(path: &Path) -> Result<GoldSet, EvalError> {
     let raw = read(path)?;
-    let records: Vec<serde_json::Value> = serde_json::from_str(&raw)
-        .map_err(|e| EvalError::Format { path: path.to_path_buf(), line: e.line(), message: e.to_string() })?;
+    let records: Vec<serde_json::Value> = serde_json::from_str(&raw).map_err(|e| EvalError::Format {
+        path: path.to_path_buf(),
+        line: e.line(),
+        message: e.to_string(),
+    })?;
     let mut set = GoldSet { name: "plover-gold".into(), ..Default::default() };
     for v in records {
         let Ok(r) = serde_json::from_value::<PloverRecord>(v) else { continue };
@@ -309,7 +325,8 @@ pub fn load_plover(path: &Path) -> Result<GoldSet, EvalError> {
             lang: r.language.as_deref().and_then(Lang::from_code),
             date: r.date.filter(|d| d.len() == 10),
         });
-        let targets: Vec<Option<String>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
+        let targets: Vec<Option<String>> =
+            if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
         for s in &sources {
             for t in &targets {
                 if Some(s) == t.as_ref() {
@@ -387,8 +404,11 @@ pub fn load_jsonl(path: &Path, texts: Option<&Path>) -> Result<GoldSet, EvalErro
         if line.trim().is_empty() {
             continue;
         }
-        let g: JsonlGold = serde_json::from_str(line)
-            .map_err(|e| EvalError::Format { path: path.to_path_buf(), line: i + 1, message: e.to_string() })?;
+        let g: JsonlGold = serde_json::from_str(line).map_err(|e| EvalError::Format {
+            path: path.to_path_buf(),
+            line: i + 1,
+            message: e.to_string(),
+        })?;
         let doc = id_string(&g.doc);
         if !order.contains(&doc) {
             order.push(doc.clone());
@@ -404,6 +424,7 @@ pub fn load_jsonl(path: &Path, texts: Option<&Path>) -> Result<GoldSet, EvalErro
         }
         set.events.push(GoldEvent {
             doc,
+            sentence: g.sentence.clone(),
             source: g.source,
             target: g.target.filter(|t| !t.is_empty()),
             cameo: g.cameo,
@@ -422,8 +443,11 @@ pub fn load_jsonl(path: &Path, texts: Option<&Path>) -> Result<GoldSet, EvalErro
                 if line.trim().is_empty() {
                     continue;
                 }
-                let t: JsonlText = serde_json::from_str(line)
-                    .map_err(|e| EvalError::Format { path: tp.to_path_buf(), line: i + 1, message: e.to_string() })?;
+                let t: JsonlText = serde_json::from_str(line).map_err(|e| EvalError::Format {
+                    path: tp.to_path_buf(),
+                    line: i + 1,
+                    message: e.to_string(),
+                })?;
                 let id = id_string(&t.id);
                 let lang = t.lang.as_deref().and_then(Lang::from_code).or_else(|| langs.get(&id).copied());
                 set.docs.push(EvalDoc { id, text: t.text, lang, date: t.date });
@@ -496,10 +520,13 @@ pub enum Metric {
     DyadRoot,
     /// (document, source, target, PLOVER type)
     DyadPlover,
+    /// (document, sentence text, source, target, CAMEO root)
+    SentenceDyadRoot,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 4] = [Metric::Root, Metric::Full, Metric::DyadRoot, Metric::DyadPlover];
+    pub const ALL: [Metric; 5] =
+        [Metric::Root, Metric::Full, Metric::DyadRoot, Metric::DyadPlover, Metric::SentenceDyadRoot];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -507,6 +534,7 @@ impl Metric {
             Metric::Full => "full code",
             Metric::DyadRoot => "(src, tgt, root)",
             Metric::DyadPlover => "(src, tgt, PLOVER)",
+            Metric::SentenceDyadRoot => "sentence+(s, t, root)",
         }
     }
 }
@@ -544,6 +572,17 @@ fn gold_keys(g: &GoldEvent, metric: Metric) -> Option<BTreeSet<String>> {
     let keys: BTreeSet<String> = match metric {
         Metric::Root => cameos.iter().map(|c| format!("{}|{neg}", root(c))).collect(),
         Metric::Full => cameos.iter().map(|c| format!("{c}|{neg}")).collect(),
+        Metric::SentenceDyadRoot => {
+            let sentence = normalise_sentence(g.sentence.as_deref()?);
+            let s = actor_key(g.source.as_deref()?);
+            let s = s.as_str();
+            cameos
+                .iter()
+                .flat_map(|c| {
+                    targets.iter().map(|t| format!("{sentence}|{s}|{t}|{}|{neg}", root(c))).collect::<Vec<_>>()
+                })
+                .collect()
+        }
         Metric::DyadRoot => {
             let s = actor_key(g.source.as_deref()?);
             let s = s.as_str();
@@ -574,11 +613,19 @@ fn pred_key(c: &Coded, metric: Metric) -> String {
         Metric::Full => format!("{}|{neg}", c.cameo),
         Metric::DyadRoot => format!("{s}|{t}|{}|{neg}", root(&c.cameo)),
         Metric::DyadPlover => format!("{s}|{t}|{}|{neg}", c.plover),
+        Metric::SentenceDyadRoot => {
+            format!("{}|{s}|{t}|{}|{neg}", normalise_sentence(c.sentence.as_deref().unwrap_or("")), root(&c.cameo))
+        }
     }
 }
 
+fn normalise_sentence(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn score_doc(gold: &[&GoldEvent], preds: &[Coded], metric: Metric) -> Prf {
-    let golds: Vec<(BTreeSet<String>, bool)> = gold.iter().filter_map(|g| gold_keys(g, metric).map(|k| (k, g.optional))).collect();
+    let golds: Vec<(BTreeSet<String>, bool)> =
+        gold.iter().filter_map(|g| gold_keys(g, metric).map(|k| (k, g.optional))).collect();
     let keys: BTreeSet<String> = preds.iter().map(|c| pred_key(c, metric)).collect();
     let mut prf = Prf::default();
     for (accepted, optional) in &golds {
@@ -606,12 +653,14 @@ fn score_doc(gold: &[&GoldEvent], preds: &[Coded], metric: Metric) -> Prf {
 /// Codes every document of the set and scores the result.
 pub fn evaluate(gold: &GoldSet, coder: &mut dyn DocCoder) -> Report {
     // A metric counts only when the gold set supports it at all.
-    let supported: Vec<Metric> = Metric::ALL.into_iter().filter(|&m| gold.events.iter().any(|g| gold_keys(g, m).is_some())).collect();
+    let supported: Vec<Metric> =
+        Metric::ALL.into_iter().filter(|&m| gold.events.iter().any(|g| gold_keys(g, m).is_some())).collect();
     let mut by_doc: BTreeMap<&str, Vec<&GoldEvent>> = BTreeMap::new();
     for g in &gold.events {
         by_doc.entry(g.doc.as_str()).or_default().push(g);
     }
-    let mut report = Report { name: gold.name.clone(), docs: gold.docs.len(), gold_events: gold.events.len(), ..Default::default() };
+    let mut report =
+        Report { name: gold.name.clone(), docs: gold.docs.len(), gold_events: gold.events.len(), ..Default::default() };
     for doc in &gold.docs {
         let preds = coder.code_doc(doc);
         report.predicted_events += preds.len();
@@ -628,8 +677,16 @@ pub fn evaluate(gold: &GoldSet, coder: &mut dyn DocCoder) -> Report {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{}: {} documents, {} gold events, {} predicted events", self.name, self.docs, self.gold_events, self.predicted_events)?;
-        writeln!(f, "{:<6} {:<20} {:>9} {:>9} {:>9} {:>12} {:>12}", "lang", "metric", "precision", "recall", "F1", "tp/pred", "tp/gold")?;
+        writeln!(
+            f,
+            "{}: {} documents, {} gold events, {} predicted events",
+            self.name, self.docs, self.gold_events, self.predicted_events
+        )?;
+        writeln!(
+            f,
+            "{:<6} {:<20} {:>9} {:>9} {:>9} {:>12} {:>12}",
+            "lang", "metric", "precision", "recall", "F1", "tp/pred", "tp/gold"
+        )?;
         let mut rows: Vec<(&str, &Scores)> = vec![("all", &self.overall)];
         if self.per_lang.len() > 1 {
             rows.extend(self.per_lang.iter().map(|(l, s)| (l.as_str(), s)));
@@ -658,21 +715,38 @@ mod tests {
     use super::*;
 
     fn coded(s: &str, t: &str, c: &str) -> Coded {
-        Coded { source: s.into(), target: Some(t.into()), cameo: c.into(), plover: Ontology::get().plover(c).into(), negated: false }
+        Coded {
+            source: s.into(),
+            target: Some(t.into()),
+            cameo: c.into(),
+            plover: Ontology::get().plover(c).into(),
+            negated: false,
+            sentence: Some("S1.".into()),
+        }
     }
 
     fn gold(doc: &str, s: &str, t: &str, c: &str) -> GoldEvent {
-        GoldEvent { doc: doc.into(), source: Some(s.into()), target: Some(t.into()), cameo: Some(c.into()), ..Default::default() }
+        GoldEvent {
+            doc: doc.into(),
+            source: Some(s.into()),
+            target: Some(t.into()),
+            cameo: Some(c.into()),
+            ..Default::default()
+        }
     }
 
     fn set(events: Vec<GoldEvent>) -> GoldSet {
-        let docs = ["a", "b"].iter().map(|d| EvalDoc { id: d.to_string(), text: String::new(), lang: Some(Lang::En), date: None }).collect();
+        let docs = ["a", "b"]
+            .iter()
+            .map(|d| EvalDoc { id: d.to_string(), text: String::new(), lang: Some(Lang::En), date: None })
+            .collect();
         GoldSet { name: "t".into(), docs, events }
     }
 
     fn check(events: Vec<GoldEvent>, preds: &[(&str, Vec<Coded>)], metric: Metric, expected: Prf) {
         let gold = set(events);
-        let mut coder = |d: &EvalDoc| preds.iter().find(|(id, _)| *id == d.id).map(|(_, p)| p.clone()).unwrap_or_default();
+        let mut coder =
+            |d: &EvalDoc| preds.iter().find(|(id, _)| *id == d.id).map(|(_, p)| p.clone()).unwrap_or_default();
         let report = evaluate(&gold, &mut coder);
         assert_eq!(report.overall.0.get(&metric).copied(), Some(expected), "{report}");
     }
@@ -681,9 +755,19 @@ mod tests {
     fn scoring_rules() {
         let prf = |tp_pred, n_pred, tp_gold, n_gold| Prf { tp_pred, n_pred, tp_gold, n_gold };
         // Exact match at country level: sectors are not scored.
-        check(vec![gold("a", "USAGOV", "RUS", "112")], &[("a", vec![coded("USA", "RUSGOV", "112")])], Metric::DyadRoot, prf(1, 1, 1, 1));
+        check(
+            vec![gold("a", "USAGOV", "RUS", "112")],
+            &[("a", vec![coded("USA", "RUSGOV", "112")])],
+            Metric::DyadRoot,
+            prf(1, 1, 1, 1),
+        );
         // Wrong direction is a miss and a false positive.
-        check(vec![gold("a", "USA", "RUS", "112")], &[("a", vec![coded("RUS", "USA", "112")])], Metric::DyadRoot, prf(0, 1, 0, 1));
+        check(
+            vec![gold("a", "USA", "RUS", "112")],
+            &[("a", vec![coded("RUS", "USA", "112")])],
+            Metric::DyadRoot,
+            prf(0, 1, 0, 1),
+        );
         // Alternatives are accepted.
         let mut g = gold("a", "DEU", "RUS", "114");
         g.cameo_alt = vec!["040".into()];
@@ -691,7 +775,12 @@ mod tests {
         // Optional gold neither counts as a miss nor makes the prediction wrong.
         let mut g = gold("a", "USA", "RUS", "190");
         g.optional = true;
-        check(vec![g, gold("a", "USA", "IRN", "111")], &[("a", vec![coded("USA", "RUS", "190")])], Metric::DyadRoot, prf(0, 0, 0, 1));
+        check(
+            vec![g, gold("a", "USA", "IRN", "111")],
+            &[("a", vec![coded("USA", "RUS", "190")])],
+            Metric::DyadRoot,
+            prf(0, 0, 0, 1),
+        );
         // Negation must agree.
         let mut g = gold("a", "ISR", "IRN", "190");
         g.negated = true;
@@ -703,8 +792,24 @@ mod tests {
             Metric::DyadRoot,
             prf(1, 1, 1, 2),
         );
+        // The sentence-level metric also matches the sentence text (whitespace-normalised).
+        let mut g = gold("a", "USA", "RUS", "112");
+        g.sentence = Some("S1. ".into());
+        let mut h = gold("a", "USA", "IRN", "112");
+        h.sentence = Some("S2.".into());
+        check(
+            vec![g, h],
+            &[("a", vec![coded("USA", "RUS", "112"), coded("USA", "IRN", "112")])],
+            Metric::SentenceDyadRoot,
+            prf(1, 2, 1, 2),
+        );
         // PLOVER from CAMEO when gold gives CAMEO only; 057 is AGREE.
-        check(vec![gold("a", "USA", "JOR", "057")], &[("a", vec![coded("USA", "JOR", "057")])], Metric::DyadPlover, prf(1, 1, 1, 1));
+        check(
+            vec![gold("a", "USA", "JOR", "057")],
+            &[("a", vec![coded("USA", "JOR", "057")])],
+            Metric::DyadPlover,
+            prf(1, 1, 1, 1),
+        );
     }
 
     #[test]
@@ -768,6 +873,7 @@ full ties with Gondor.
         assert_eq!(set.docs[0].text, "S1.");
         assert_eq!(set.events[0].cameo_alt, ["111"]);
         assert_eq!(set.events[1].target, None);
+        assert_eq!(set.events[0].sentence.as_deref(), Some("S1."));
         assert!(set.events[1].optional);
     }
 }

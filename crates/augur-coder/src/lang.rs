@@ -45,6 +45,7 @@ const EN: FunctionWords = FunctionWords {
     intent_verbs: &["want", "plan", "intend", "seek", "aim", "prepare", "hope", "wish", "expect"],
     conditional_marks: &["if", "unless"],
     nonfactive_verbs: &[
+        "consider",
         "claim",
         "allege",
         "suspect",
@@ -76,10 +77,14 @@ const EN: FunctionWords = FunctionWords {
 const DE: FunctionWords = FunctionWords {
     negators: &["nicht", "nie", "niemals", "kein", "keine"],
     future_aux: &["werden"],
-    hypothetical_aux: &["würde", "würden", "könnte", "könnten", "dürfte", "dürften", "sollte", "sollten", "müssen", "sollen", "muss", "müsse"],
+    hypothetical_aux: &[
+        "würde", "würden", "könnte", "könnten", "dürfte", "dürften", "sollte", "sollten", "müssen", "sollen", "muss",
+        "müsse",
+    ],
     intent_verbs: &["wollen", "planen", "beabsichtigen", "vorhaben", "möchten", "mögen", "gedenken", "anstreben"],
     conditional_marks: &["wenn", "falls", "sofern"],
     nonfactive_verbs: &[
+        "erwägen",
         "behaupten",
         "vermuten",
         "verdächtigen",
@@ -124,6 +129,7 @@ const FR: FunctionWords = FunctionWords {
     intent_verbs: &["vouloir", "compter", "envisager", "prévoir", "projeter", "souhaiter", "entendre"],
     conditional_marks: &["si"],
     nonfactive_verbs: &[
+        "envisager",
         "prétendre",
         "soupçonner",
         "nier",
@@ -155,6 +161,7 @@ const ES: FunctionWords = FunctionWords {
     intent_verbs: &["querer", "planear", "pretender", "prever", "proyectar", "desear", "esperar", "buscar"],
     conditional_marks: &["si"],
     nonfactive_verbs: &[
+        "considerar",
         "alegar",
         "sospechar",
         "negar",
@@ -184,6 +191,7 @@ const RU: FunctionWords = FunctionWords {
     intent_verbs: &["хотеть", "намереваться", "планировать", "собираться", "стремиться", "желать"],
     conditional_marks: &["если"],
     nonfactive_verbs: &[
+        "рассматривать",
         "утверждать",
         "подозревать",
         "отрицать",

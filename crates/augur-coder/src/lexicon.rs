@@ -44,6 +44,8 @@ pub enum Cond {
     Prep(String),
     Verb(Vec<String>),
     Refl,
+    /// Extension: no reflexive pronoun ("ausweisen" expel, not "sich ausweisen" identify).
+    NoRefl,
     Neg,
     Obj,
     NoObj,
@@ -175,6 +177,7 @@ fn parse_row(line: &str, lineno: usize) -> Result<Entry, String> {
                     Cond::Verb(v.split('|').map(|s| s.trim().to_lowercase()).collect())
                 }
                 None if c == "refl" => Cond::Refl,
+                None if c == "norefl" => Cond::NoRefl,
                 None if c == "neg" => Cond::Neg,
                 None if c == "obj" => Cond::Obj,
                 None if c == "noobj" => Cond::NoObj,

@@ -118,6 +118,9 @@ impl ActorResolver for StubResolver {
             "pjöngjang" | "pyongyang" => "PRKGOV",
             "russland" | "russia" => "RUS",
             "ukraine" | "die ukraine" => "UKR",
+            "die eu-staaten" => "IGOEUREEC",
+            "die usa" | "usa" => "USA",
+            "polen" => "POL",
             _ => return Vec::new(),
         };
         vec![actor(code)]

@@ -8,68 +8,238 @@ use augur_core::{Diagnostic, Lang};
 /// Lines starting with these (lower-cased, after bullets) announce a link to another article.
 const TEASER_CUES: &[&str] = &[
     // en
-    "read also", "read more", "also read", "see also", "related:", "related articles", "related stories",
-    "related news", "related coverage", "related content", "more on this", "more on that", "you may also like",
-    "you might also like", "you may be interested", "recommended:", "recommended for you", "read next", "don't miss",
-    "must read", "further reading", "more stories", "more from",
+    "read also",
+    "read more",
+    "also read",
+    "see also",
+    "related:",
+    "related articles",
+    "related stories",
+    "related news",
+    "related coverage",
+    "related content",
+    "more on this",
+    "more on that",
+    "you may also like",
+    "you might also like",
+    "you may be interested",
+    "recommended:",
+    "recommended for you",
+    "read next",
+    "don't miss",
+    "must read",
+    "further reading",
+    "more stories",
+    "more from",
     // de
-    "lesen sie auch", "lesen sie mehr", "lesen sie hier", "lesen sie dazu", "lies auch", "lies mehr", "mehr zum thema",
-    "auch interessant", "ebenfalls interessant", "das könnte sie auch interessieren", "das könnte sie interessieren",
-    "das könnte dich auch interessieren", "weitere artikel", "weiterlesen", "mehr dazu:", "siehe auch", "passend zum thema",
-    "zum thema:", "empfohlener artikel", "hier weiterlesen",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "lesen sie hier",
+    "lesen sie dazu",
+    "lies auch",
+    "lies mehr",
+    "mehr zum thema",
+    "auch interessant",
+    "ebenfalls interessant",
+    "das könnte sie auch interessieren",
+    "das könnte sie interessieren",
+    "das könnte dich auch interessieren",
+    "weitere artikel",
+    "weiterlesen",
+    "mehr dazu:",
+    "siehe auch",
+    "passend zum thema",
+    "zum thema:",
+    "empfohlener artikel",
+    "hier weiterlesen",
     // fr
-    "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "à voir aussi", "voir aussi",
-    "lire la suite", "sur le même sujet", "à découvrir", "à découvrir aussi", "lisez aussi", "lisez également",
-    "vous aimerez aussi", "vous aimerez peut-être", "découvrez aussi", "notre sélection",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "à lire également",
+    "lire également",
+    "à voir aussi",
+    "voir aussi",
+    "lire la suite",
+    "sur le même sujet",
+    "à découvrir",
+    "à découvrir aussi",
+    "lisez aussi",
+    "lisez également",
+    "vous aimerez aussi",
+    "vous aimerez peut-être",
+    "découvrez aussi",
+    "notre sélection",
     // es
-    "lea también", "lee también", "leer también", "lea además", "lee además", "te puede interesar",
-    "le puede interesar", "también te puede interesar", "también le puede interesar", "noticias relacionadas",
-    "relacionado:", "relacionados:", "ver también", "leer más", "lea más", "más información:", "puede interesarte",
+    "lea también",
+    "lee también",
+    "leer también",
+    "lea además",
+    "lee además",
+    "te puede interesar",
+    "le puede interesar",
+    "también te puede interesar",
+    "también le puede interesar",
+    "noticias relacionadas",
+    "relacionado:",
+    "relacionados:",
+    "ver también",
+    "leer más",
+    "lea más",
+    "más información:",
+    "puede interesarte",
     "quizás te interese",
     // ru
-    "читайте также", "читайте еще", "читайте ещё", "читайте по теме", "смотрите также", "см. также", "по теме:",
-    "читать далее", "читать также", "подробнее:", "читайте подробнее", "рекомендуем:", "вам может быть интересно",
+    "читайте также",
+    "читайте еще",
+    "читайте ещё",
+    "читайте по теме",
+    "смотрите также",
+    "см. также",
+    "по теме:",
+    "читать далее",
+    "читать также",
+    "подробнее:",
+    "читайте подробнее",
+    "рекомендуем:",
+    "вам может быть интересно",
 ];
 
 /// Headings that open a comment section; everything after them in the tail is dropped.
 const COMMENT_SECTION_CUES: &[&str] = &[
-    "leave a reply", "leave a comment", "post a comment", "add a comment", "write a comment", "comments",
-    "join the conversation", "join the discussion", "schreibe einen kommentar", "kommentar schreiben",
-    "kommentar verfassen", "kommentare", "kommentieren", "hinterlasse einen kommentar", "laisser un commentaire",
-    "laisser une réponse", "ajouter un commentaire", "commentaires", "réagir", "deja una respuesta", "deja un comentario",
-    "dejar un comentario", "escribe un comentario", "comentarios", "добавить комментарий", "оставить комментарий",
-    "оставьте комментарий", "комментарии", "написать комментарий", "ответить",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "write a comment",
+    "comments",
+    "join the conversation",
+    "join the discussion",
+    "schreibe einen kommentar",
+    "kommentar schreiben",
+    "kommentar verfassen",
+    "kommentare",
+    "kommentieren",
+    "hinterlasse einen kommentar",
+    "laisser un commentaire",
+    "laisser une réponse",
+    "ajouter un commentaire",
+    "commentaires",
+    "réagir",
+    "deja una respuesta",
+    "deja un comentario",
+    "dejar un comentario",
+    "escribe un comentario",
+    "comentarios",
+    "добавить комментарий",
+    "оставить комментарий",
+    "оставьте комментарий",
+    "комментарии",
+    "написать комментарий",
+    "ответить",
 ];
 
 /// Phrases of comment forms and their small print.
 const COMMENT_FORM_CUES: &[&str] = &[
-    "your email address will not be published", "your email address will not be displayed",
-    "required fields are marked", "akismet", "save my name, email", "post comment", "notify me of follow-up comments",
-    "notify me of new posts", "you must be logged in to post a comment", "ihre e-mail-adresse wird nicht veröffentlicht",
-    "deine e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind", "pflichtfelder sind",
-    "kommentar abschicken", "meinen namen, meine e-mail-adresse", "votre adresse e-mail ne sera pas publiée",
-    "votre adresse de messagerie ne sera pas publiée", "les champs obligatoires sont indiqués",
-    "laisser un commentaire", "tu dirección de correo electrónico no será publicada",
-    "los campos obligatorios están marcados", "publicar el comentario", "ваш адрес email не будет опубликован",
-    "обязательные поля помечены", "отправить комментарий",
+    "your email address will not be published",
+    "your email address will not be displayed",
+    "required fields are marked",
+    "akismet",
+    "save my name, email",
+    "post comment",
+    "notify me of follow-up comments",
+    "notify me of new posts",
+    "you must be logged in to post a comment",
+    "ihre e-mail-adresse wird nicht veröffentlicht",
+    "deine e-mail-adresse wird nicht veröffentlicht",
+    "erforderliche felder sind",
+    "pflichtfelder sind",
+    "kommentar abschicken",
+    "meinen namen, meine e-mail-adresse",
+    "votre adresse e-mail ne sera pas publiée",
+    "votre adresse de messagerie ne sera pas publiée",
+    "les champs obligatoires sont indiqués",
+    "laisser un commentaire",
+    "tu dirección de correo electrónico no será publicada",
+    "los campos obligatorios están marcados",
+    "publicar el comentario",
+    "ваш адрес email не будет опубликован",
+    "обязательные поля помечены",
+    "отправить комментарий",
 ];
 
 /// Subscription and paywall prompts.
 const SUBSCRIBE_CUES: &[&str] = &[
-    "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter", "subscribe now",
-    "already a subscriber", "already have an account", "get our newsletter", "newsletter abonnieren", "jetzt abonnieren",
-    "zum newsletter anmelden", "melden sie sich für unseren newsletter", "bereits abonnent", "jetzt registrieren",
-    "abonnez-vous", "inscrivez-vous à notre newsletter", "inscrivez-vous à la newsletter", "déjà abonné",
-    "suscríbete", "suscríbase", "suscribirse al boletín", "ya eres suscriptor", "подпишитесь", "подписывайтесь",
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+    "sign up to our newsletter",
+    "subscribe now",
+    "already a subscriber",
+    "already have an account",
+    "get our newsletter",
+    "newsletter abonnieren",
+    "jetzt abonnieren",
+    "zum newsletter anmelden",
+    "melden sie sich für unseren newsletter",
+    "bereits abonnent",
+    "jetzt registrieren",
+    "abonnez-vous",
+    "inscrivez-vous à notre newsletter",
+    "inscrivez-vous à la newsletter",
+    "déjà abonné",
+    "suscríbete",
+    "suscríbase",
+    "suscribirse al boletín",
+    "ya eres suscriptor",
+    "подпишитесь",
+    "подписывайтесь",
     "подписаться на рассылку",
 ];
 
 /// Words of share bars and print/mail tools.
 const SHARE_WORDS: &[&str] = &[
-    "share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
-    "email", "e-mail", "mail", "print", "copy", "link", "teilen", "drucken", "versenden", "partager", "imprimer",
-    "compartir", "imprimir", "поделиться", "печать", "vk", "вконтакте", "одноклассники", "on", "via", "this", "article",
-    "artikel", "diesen", "per", "sur", "en", "the", "messenger", "flipboard", "xing",
+    "share",
+    "shares",
+    "tweet",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "copy",
+    "link",
+    "teilen",
+    "drucken",
+    "versenden",
+    "partager",
+    "imprimer",
+    "compartir",
+    "imprimir",
+    "поделиться",
+    "печать",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "on",
+    "via",
+    "this",
+    "article",
+    "artikel",
+    "diesen",
+    "per",
+    "sur",
+    "en",
+    "the",
+    "messenger",
+    "flipboard",
+    "xing",
 ];
 
 /// Why a line was dropped, for diagnostics.
@@ -112,7 +282,8 @@ impl Reason {
 
 fn strip_bullets(line: &str) -> &str {
     line.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '»' | '›' | '→' | '▶' | '►' | '•' | '*' | '-' | '–' | '—' | '>' | '|' | '■' | '▸' | '+')
+        c.is_whitespace()
+            || matches!(c, '»' | '›' | '→' | '▶' | '►' | '•' | '*' | '-' | '–' | '—' | '>' | '|' | '■' | '▸' | '+')
     })
 }
 
@@ -161,18 +332,41 @@ pub fn judge_line(line: &str) -> Option<Reason> {
 }
 
 const COPYRIGHT_CUES: &[&str] = &[
-    "copyright ©", "© copyright", "all rights reserved", "this document is subject to copyright",
-    "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "все права защищены",
-    "this material may not be published, broadcast, rewritten", "diese inhalte dürfen nicht",
+    "copyright ©",
+    "© copyright",
+    "all rights reserved",
+    "this document is subject to copyright",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "все права защищены",
+    "this material may not be published, broadcast, rewritten",
+    "diese inhalte dürfen nicht",
 ];
 
-const TAG_CUES: &[&str] = &["tags", "tagged", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "etiquetas", "теги", "метки"];
+const TAG_CUES: &[&str] =
+    &["tags", "tagged", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "etiquetas", "теги", "метки"];
 
 /// Photo captions and credits: "Image 3 of 8", "Photo: …", "(Image: Reuters)", "Credit: …".
 fn is_caption(t: &str, lower: &str) -> bool {
     const STARTS: &[&str] = &[
-        "photo:", "photo by", "photos:", "image:", "image credit", "(image credit", "picture:", "foto:", "bild:",
-        "crédit photo", "crédits photo", "foto de", "фото:", "credit:", "getty images", "(getty", "(photo",
+        "photo:",
+        "photo by",
+        "photos:",
+        "image:",
+        "image credit",
+        "(image credit",
+        "picture:",
+        "foto:",
+        "bild:",
+        "crédit photo",
+        "crédits photo",
+        "foto de",
+        "фото:",
+        "credit:",
+        "getty images",
+        "(getty",
+        "(photo",
     ];
     const ENDS: &[&str] = &["(image: getty)", "(image: getty )", "getty images", "/ afp", "/ reuters", "/ ap", "/ dpa"];
     if STARTS.iter().any(|s| lower.starts_with(s)) || ENDS.iter().any(|e| lower.ends_with(e)) {
@@ -180,7 +374,9 @@ fn is_caption(t: &str, lower: &str) -> bool {
     }
     // "Image 1 of 8", "Bild 3 von 12", "Photo 2 sur 5", "Foto 1 de 4".
     let w: Vec<&str> = lower.split_whitespace().collect();
-    if w.len() <= 4 && w.len() >= 3 && matches!(w[0], "image" | "photo" | "bild" | "foto" | "фото" | "slide")
+    if w.len() <= 4
+        && w.len() >= 3
+        && matches!(w[0], "image" | "photo" | "bild" | "foto" | "фото" | "slide")
         && matches!(w[w.len() - 2], "of" | "von" | "sur" | "de" | "из")
     {
         return true;
@@ -192,15 +388,30 @@ fn is_caption(t: &str, lower: &str) -> bool {
 /// Short lines that only carry a publication or update time, or a byline with a date.
 fn is_dateline(lower: &str) -> bool {
     const CUES: &[&str] = &[
-        "updated", "published", "posted", "last updated", "first published", "stand:", "aktualisiert", "veröffentlicht",
-        "erstellt", "publié", "mis à jour", "modifié", "actualizado", "publicado", "обновлено", "опубликовано",
+        "updated",
+        "published",
+        "posted",
+        "last updated",
+        "first published",
+        "stand:",
+        "aktualisiert",
+        "veröffentlicht",
+        "erstellt",
+        "publié",
+        "mis à jour",
+        "modifié",
+        "actualizado",
+        "publicado",
+        "обновлено",
+        "опубликовано",
     ];
     let has_digit = lower.chars().any(|c| c.is_ascii_digit());
     let words = lower.split_whitespace().count();
     let cue = CUES.iter().any(|c| lower.contains(c));
     let bare_by = (lower.starts_with("by ") || lower.starts_with("von ") || lower.starts_with("par ")) && words <= 12;
     let sentence = lower.ends_with(['.', '!', '?']) && words > 8;
-    !sentence && (has_digit && (cue || (bare_by && crate::date::normalise_date(lower).is_some())) || (bare_by && words <= 8))
+    !sentence
+        && (has_digit && (cue || (bare_by && crate::date::normalise_date(lower).is_some())) || (bare_by && words <= 8))
 }
 
 /// The cue followed by a word boundary: "read also" but not "read alsoX"; "comments" only
@@ -211,9 +422,27 @@ fn starts_with_cue(lower: &str, cue: &str) -> bool {
 
 fn is_cookie_notice(lower: &str) -> bool {
     const VERBS: &[&str] = &[
-        "accept", "consent", "we use", "this site uses", "this website uses", "akzeptier", "verwendet", "verwenden",
-        "einverstanden", "zustimm", "utilise", "accepte", "acept", "utiliza", "usamos", "использ", "согласие", "privacy",
-        "datenschutz", "confidentialité", "privacidad",
+        "accept",
+        "consent",
+        "we use",
+        "this site uses",
+        "this website uses",
+        "akzeptier",
+        "verwendet",
+        "verwenden",
+        "einverstanden",
+        "zustimm",
+        "utilise",
+        "accepte",
+        "acept",
+        "utiliza",
+        "usamos",
+        "использ",
+        "согласие",
+        "privacy",
+        "datenschutz",
+        "confidentialité",
+        "privacidad",
     ];
     VERBS.iter().any(|v| lower.contains(v))
 }
@@ -230,7 +459,21 @@ fn is_share_bar(lower: &str) -> bool {
     let share = words.iter().filter(|w| SHARE_WORDS.contains(w)).count();
     // Need at least one strong word, so "This article" alone is not a share bar.
     let strong = words.iter().any(|w| {
-        matches!(*w, "share" | "tweet" | "facebook" | "twitter" | "whatsapp" | "teilen" | "partager" | "compartir" | "поделиться" | "linkedin" | "telegram" | "pinterest")
+        matches!(
+            *w,
+            "share"
+                | "tweet"
+                | "facebook"
+                | "twitter"
+                | "whatsapp"
+                | "teilen"
+                | "partager"
+                | "compartir"
+                | "поделиться"
+                | "linkedin"
+                | "telegram"
+                | "pinterest"
+        )
     });
     strong && share * 10 >= words.len() * 8
 }
@@ -239,8 +482,7 @@ fn is_share_bar(lower: &str) -> bool {
 fn is_link_like(t: &str) -> bool {
     let seps = t.chars().filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·')).count();
     if seps >= 2 {
-        let segments: Vec<&str> =
-            t.split(['|', '»', '›', '•', '·']).map(str::trim).filter(|s| !s.is_empty()).collect();
+        let segments: Vec<&str> = t.split(['|', '»', '›', '•', '·']).map(str::trim).filter(|s| !s.is_empty()).collect();
         let short = segments.iter().all(|s| s.chars().count() <= 30 && !s.ends_with(['.', '!', '?']));
         return short && segments.len() >= 3;
     }
@@ -286,13 +528,10 @@ pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<St
             }
             match judge_line(line) {
                 // The headline is never a teaser or a menu.
-                Some(r) if pi == 0 && out.is_empty() && kept.is_empty() && matches!(r, Reason::LinkLike) => kept.push(line),
-                Some(r) => {
-                    if std::env::var("AUGUR_DEBUG_DROPS").is_ok() {
-                        eprintln!("DROP {r:?}: {line}");
-                    }
-                    note(r, &mut counts)
+                Some(r) if pi == 0 && out.is_empty() && kept.is_empty() && matches!(r, Reason::LinkLike) => {
+                    kept.push(line)
                 }
+                Some(r) => note(r, &mut counts),
                 None => kept.push(line),
             }
         }
@@ -308,14 +547,15 @@ pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<St
     };
     let run = out.iter().rev().take_while(|p| is_headline(p)).count();
     if run >= 3 && run < out.len() {
-        if std::env::var("AUGUR_DEBUG_DROPS").is_ok() {
-            eprintln!("DROP LinkList: {:?}", &out[out.len() - run..]);
-        }
         out.truncate(out.len() - run);
         note(Reason::LinkList, &mut counts);
     }
     for (r, n) in counts {
-        diags.push(Diagnostic::info("extract", &format!("removed-{}", r.code()), format!("removed {n} {} line(s)", r.code())));
+        diags.push(Diagnostic::info(
+            "extract",
+            &format!("removed-{}", r.code()),
+            format!("removed {n} {} line(s)", r.code()),
+        ));
     }
     out
 }

@@ -3,18 +3,115 @@
 
 /// Month names and abbreviations in en/de/fr/es/ru (lower case, genitive forms for Russian).
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("januar", 1), ("jänner", 1), ("janvier", 1), ("janv", 1), ("enero", 1), ("ene", 1), ("января", 1), ("январь", 1), ("янв", 1),
-    ("february", 2), ("feb", 2), ("februar", 2), ("février", 2), ("fevrier", 2), ("févr", 2), ("fév", 2), ("febrero", 2), ("февраля", 2), ("февраль", 2), ("фев", 2),
-    ("march", 3), ("mar", 3), ("märz", 3), ("mär", 3), ("mars", 3), ("marzo", 3), ("марта", 3), ("март", 3), ("мар", 3),
-    ("april", 4), ("apr", 4), ("avril", 4), ("avr", 4), ("abril", 4), ("abr", 4), ("апреля", 4), ("апрель", 4), ("апр", 4),
-    ("may", 5), ("mai", 5), ("mayo", 5), ("may", 5), ("мая", 5), ("май", 5),
-    ("june", 6), ("jun", 6), ("juni", 6), ("juin", 6), ("junio", 6), ("июня", 6), ("июнь", 6), ("июн", 6),
-    ("july", 7), ("jul", 7), ("juli", 7), ("juillet", 7), ("juil", 7), ("julio", 7), ("июля", 7), ("июль", 7), ("июл", 7),
-    ("august", 8), ("aug", 8), ("août", 8), ("aout", 8), ("agosto", 8), ("ago", 8), ("августа", 8), ("август", 8), ("авг", 8),
-    ("september", 9), ("sep", 9), ("sept", 9), ("septembre", 9), ("septiembre", 9), ("setiembre", 9), ("сентября", 9), ("сентябрь", 9), ("сен", 9),
-    ("october", 10), ("oct", 10), ("oktober", 10), ("okt", 10), ("octobre", 10), ("octubre", 10), ("октября", 10), ("октябрь", 10), ("окт", 10),
-    ("november", 11), ("nov", 11), ("novembre", 11), ("noviembre", 11), ("ноября", 11), ("ноябрь", 11), ("ноя", 11),
-    ("december", 12), ("dec", 12), ("dezember", 12), ("dez", 12), ("décembre", 12), ("decembre", 12), ("déc", 12), ("diciembre", 12), ("dic", 12), ("декабря", 12), ("декабрь", 12), ("дек", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("janvier", 1),
+    ("janv", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("января", 1),
+    ("январь", 1),
+    ("янв", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("fév", 2),
+    ("febrero", 2),
+    ("февраля", 2),
+    ("февраль", 2),
+    ("фев", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("märz", 3),
+    ("mär", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("марта", 3),
+    ("март", 3),
+    ("мар", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("avr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("апреля", 4),
+    ("апрель", 4),
+    ("апр", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("may", 5),
+    ("мая", 5),
+    ("май", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("июня", 6),
+    ("июнь", 6),
+    ("июн", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("июля", 7),
+    ("июль", 7),
+    ("июл", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("ago", 8),
+    ("августа", 8),
+    ("август", 8),
+    ("авг", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("сентября", 9),
+    ("сентябрь", 9),
+    ("сен", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("октября", 10),
+    ("октябрь", 10),
+    ("окт", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("ноября", 11),
+    ("ноябрь", 11),
+    ("ноя", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dezember", 12),
+    ("dez", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+    ("декабря", 12),
+    ("декабрь", 12),
+    ("дек", 12),
 ];
 
 fn month(word: &str) -> Option<u32> {
@@ -122,13 +219,20 @@ fn offset(s: &str) -> Option<String> {
 fn rfc2822_or_words(s: &str) -> Option<String> {
     let words: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
-        .filter(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "de" | "del" | "the" | "of" | "le" | "г." | "года"))
+        .filter(|w| {
+            !w.is_empty() && !matches!(w.to_lowercase().as_str(), "de" | "del" | "the" | "of" | "le" | "г." | "года")
+        })
         .collect();
     for (i, w) in words.iter().enumerate() {
         let Some(m) = month(w) else { continue };
         let num = |x: Option<&&str>| -> Option<u32> {
             let x = x?.trim_end_matches(['.', ',']);
-            let x = x.trim_end_matches("er").trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+            let x = x
+                .trim_end_matches("er")
+                .trim_end_matches("st")
+                .trim_end_matches("nd")
+                .trim_end_matches("rd")
+                .trim_end_matches("th");
             (!x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b.is_ascii_digit())).then(|| x.parse().ok()).flatten()
         };
         let before = if i > 0 { num(words.get(i - 1)) } else { None };
@@ -205,7 +309,9 @@ pub fn date_from_url(url: &str) -> Option<String> {
                     }
                 }
             }
-        } else if rb.len() >= 8 && rb[..8].iter().all(u8::is_ascii_digit) && rb.get(8).is_none_or(|c| !c.is_ascii_digit())
+        } else if rb.len() >= 8
+            && rb[..8].iter().all(u8::is_ascii_digit)
+            && rb.get(8).is_none_or(|c| !c.is_ascii_digit())
         {
             if let Some(date) = ymd(y as i32, digits(&rest[4..], 2)?, digits(&rest[6..], 2)?) {
                 return Some(date);

@@ -20,7 +20,11 @@ pub fn decode(bytes: &[u8], declared: Option<&str>, html: bool) -> (String, Vec<
     }
     let mut text = text.into_owned();
     if let Some(fixed) = repair_mojibake(&text) {
-        diags.push(Diagnostic::info("decode", "mojibake-repaired", "repaired UTF-8 text that had been read as Windows-1252"));
+        diags.push(Diagnostic::info(
+            "decode",
+            "mojibake-repaired",
+            "repaired UTF-8 text that had been read as Windows-1252",
+        ));
         text = fixed;
     }
     if is_nfc_quick(text.chars()) != IsNormalized::Yes {
@@ -40,9 +44,13 @@ fn choose_encoding(
     }
     let valid_utf8 = std::str::from_utf8(bytes).is_ok();
     let non_ascii = !bytes.is_ascii();
-    let declared = declared
-        .and_then(|d| Encoding::for_label(d.trim().as_bytes()))
-        .or_else(|| if html { meta_charset(bytes) } else { None });
+    let declared = declared.and_then(|d| Encoding::for_label(d.trim().as_bytes())).or_else(|| {
+        if html {
+            meta_charset(bytes)
+        } else {
+            None
+        }
+    });
     if let Some(enc) = declared {
         // A legacy declaration over bytes that are valid, non-ASCII UTF-8 is almost always
         // wrong: such byte sequences are vanishingly rare in real legacy text.
@@ -194,7 +202,12 @@ mod tests {
             (b"\xff\xfeH\x00i\x00", None, "Hi", &[]),
             (latin1, Some("ISO-8859-1"), "<p>Grüße aus Köln</p>", &[]),
             (latin1, None, "<p>Grüße aus Köln</p>", &[]),
-            (b"<meta charset=\"windows-1251\"><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>", None, "<meta charset=\"windows-1251\"><p>Привет</p>", &[]),
+            (
+                b"<meta charset=\"windows-1251\"><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>",
+                None,
+                "<meta charset=\"windows-1251\"><p>Привет</p>",
+                &[],
+            ),
             (
                 b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-15\"><p>\xa4</p>",
                 None,
@@ -204,7 +217,12 @@ mod tests {
             // A wrong declaration: UTF-8 bytes declared as Latin-1.
             ("Straße".as_bytes(), Some("iso-8859-1"), "Straße", &["charset-mismatch"]),
             // Latin-1 bytes declared as UTF-8.
-            (b"Stra\xdfe und Gr\xfc\xdfe und sch\xf6n", Some("utf-8"), "Straße und Grüße und schön", &["charset-mismatch"]),
+            (
+                b"Stra\xdfe und Gr\xfc\xdfe und sch\xf6n",
+                Some("utf-8"),
+                "Straße und Grüße und schön",
+                &["charset-mismatch"],
+            ),
             // Decomposed input comes out NFC.
             ("Cafe\u{301}".as_bytes(), None, "Café", &[]),
             ("FranÃ§ais â€“ Ã©tÃ©".as_bytes(), None, "Français – été", &["mojibake-repaired"]),

@@ -2,6 +2,8 @@
 //! content; before it runs we read metadata and remove boilerplate containers, after it we
 //! apply the line rules of [`crate::boiler`].
 
+use std::borrow::Cow;
+
 use augur_core::{Diagnostic, DocMeta};
 use dom_query::Document as Dom;
 use dom_smoothie::{Config, Readability, TextMode};
@@ -17,7 +19,8 @@ pub struct HtmlResult {
 /// Elements that are boilerplate by their role or by their class/id, removed before
 /// content scoring. Conservative: containers that hold articles are never matched by
 /// these words in practice, and `body`/`main`/`article` are exempt.
-const BOILER_SELECTORS: &str = "nav, aside, footer, figcaption, figure, [role=navigation], [role=complementary], [aria-hidden=true], \
+const BOILER_SELECTORS: &str =
+    "nav, aside, footer, figcaption, figure, [role=navigation], [role=complementary], [aria-hidden=true], \
     .share, .sharing, .social, .social-share, .share-buttons, .sharebar, .share-bar, .related, .related-articles, \
     .related-posts, .related-content, .read-more, .readmore, .newsletter, .newsletter-signup, .cookie, .cookies, \
     .cookie-banner, .cookie-notice, .cookie-consent, #cookie-banner, #cookie-notice, .comments, #comments, \
@@ -31,10 +34,20 @@ fn config() -> Config {
 /// Extracts the main text and metadata from decoded HTML. `url` is the page address if
 /// known (absolute), used for relative links and URL dates.
 pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut Vec<Diagnostic>) -> HtmlResult {
-    let dom = Dom::from(html);
+    let html = match cap_nesting(html, MAX_DEPTH) {
+        Cow::Borrowed(h) => Cow::Borrowed(h),
+        Cow::Owned(h) => {
+            diags.push(Diagnostic::warning(
+                "extract",
+                "deep-nesting-flattened",
+                format!("elements nested deeper than {MAX_DEPTH} levels were unwrapped"),
+            ));
+            Cow::Owned(h)
+        }
+    };
+    let dom = Dom::from(html.as_ref());
     let mut meta = read_meta(&dom);
-    let selectors = std::env::var("AUGUR_PRECLEAN").unwrap_or_else(|_| BOILER_SELECTORS.to_string());
-    if let Some(sel) = dom.try_select(&selectors).filter(|_| preclean) {
+    if let Some(sel) = dom.try_select(BOILER_SELECTORS).filter(|_| preclean) {
         for node in sel.nodes() {
             if node.is_element() && !matches!(node.node_name().as_deref(), Some("body" | "html" | "main" | "article")) {
                 node.remove_from_parent();
@@ -58,7 +71,11 @@ pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut V
                 paragraphs = split_paragraphs(&article.text_content);
             }
             Err(e) => {
-                diags.push(Diagnostic::warning("extract", "no-main-content", format!("main-content detection failed: {e}")));
+                diags.push(Diagnostic::warning(
+                    "extract",
+                    "no-main-content",
+                    format!("main-content detection failed: {e}"),
+                ));
                 let body = r.doc.select("body");
                 paragraphs = split_paragraphs(&body.formatted_text());
             }
@@ -71,6 +88,135 @@ pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut V
         }
     }
     HtmlResult { paragraphs, meta }
+}
+
+/// Real pages nest a few dozen levels; parsing and content scoring are quadratic in depth,
+/// so deeper markup (hostile or broken) is unwrapped before parsing.
+const MAX_DEPTH: usize = 200;
+
+/// Elements that never have content, and ones whose end tag is commonly omitted (they
+/// cannot nest deeply anyway because the parser closes them implicitly).
+fn does_not_nest(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "p"
+            | "li"
+            | "td"
+            | "th"
+            | "tr"
+            | "option"
+            | "dt"
+            | "dd"
+            | "!doctype"
+            | "html"
+            | "head"
+            | "body"
+            | "tbody"
+            | "thead"
+    )
+}
+
+/// Drops start and end tags that would nest deeper than `max`, keeping all text. A single
+/// linear scan; `Cow::Borrowed` when nothing had to change.
+pub fn cap_nesting(html: &str, max: usize) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut depth = 0usize;
+    let mut skipped: Vec<(String, usize)> = Vec::new();
+    let mut out: Option<String> = None;
+    let mut copied = 0usize;
+    let mut i = 0usize;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let start = i + off;
+        let rest = &html[start..];
+        if rest.starts_with("<!--") {
+            i = rest.find("-->").map_or(b.len(), |e| start + e + 3);
+            if i >= b.len() {
+                break;
+            }
+            continue;
+        }
+        let closing = rest.as_bytes().get(1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len =
+            b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'!' || **c == b'-').count();
+        if name_len == 0 {
+            i = start + 1;
+            continue;
+        }
+        let end = b[name_start..].iter().position(|&c| c == b'>').map_or(b.len(), |e| name_start + e + 1);
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let self_closing = end >= 2 && b[end - 2] == b'/';
+        if !closing && matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp" | "noscript") {
+            // Raw text: skip to the end tag.
+            let close = format!("</{name}");
+            let lower_rest = &html[end.min(b.len())..];
+            i = find_ci(lower_rest, &close).map_or(b.len(), |p| {
+                let close_at = end + p;
+                b[close_at..].iter().position(|&c| c == b'>').map_or(b.len(), |e| close_at + e + 1)
+            });
+            if i >= b.len() {
+                break;
+            }
+            continue;
+        }
+        let mut drop = false;
+        if !does_not_nest(&name) && !self_closing {
+            if closing {
+                if let Some(entry) = skipped.iter_mut().rev().find(|(n, _)| *n == name) {
+                    if entry.1 > 0 {
+                        entry.1 -= 1;
+                        drop = true;
+                    }
+                }
+                if !drop {
+                    depth = depth.saturating_sub(1);
+                }
+            } else if depth >= max {
+                drop = true;
+                match skipped.iter_mut().find(|(n, _)| *n == name) {
+                    Some(entry) => entry.1 += 1,
+                    None => skipped.push((name, 1)),
+                }
+            } else {
+                depth += 1;
+            }
+        }
+        if drop {
+            let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            o.push_str(&html[copied..start]);
+            copied = end;
+        }
+        i = end;
+        if i >= b.len() {
+            break;
+        }
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&html[copied.min(html.len())..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    hay.as_bytes().windows(n).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn fill(slot: &mut Option<String>, value: Option<&str>) {
@@ -102,21 +248,24 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
 /// `<time>`, canonical link, `lang`.
 fn read_meta(dom: &Dom) -> DocMeta {
     let mut m = DocMeta::default();
-    let meta_content = |names: &[&str]| -> Option<String> {
-        for n in names {
-            let sel = format!("meta[property=\"{n}\" i], meta[name=\"{n}\" i], meta[itemprop=\"{n}\" i]");
-            if let Some(s) = dom.try_select(&sel) {
-                for node in s.nodes() {
-                    if let Some(v) = node.attr("content") {
-                        let v = v.trim();
-                        if !v.is_empty() {
-                            return Some(v.to_string());
-                        }
-                    }
+    // One pass over all <meta> elements; lookups below are by lower-cased key.
+    let mut metas: Vec<(String, String)> = Vec::new();
+    if let Some(sel) = dom.try_select("meta") {
+        for node in sel.nodes() {
+            let Some(content) = node.attr("content") else { continue };
+            let content = content.trim();
+            if content.is_empty() {
+                continue;
+            }
+            for key_attr in ["property", "name", "itemprop", "http-equiv"] {
+                if let Some(k) = node.attr(key_attr) {
+                    metas.push((k.trim().to_ascii_lowercase(), content.to_string()));
                 }
             }
         }
-        None
+    }
+    let meta_content = |names: &[&str]| -> Option<String> {
+        names.iter().find_map(|n| metas.iter().find(|(k, _)| k.eq_ignore_ascii_case(n)).map(|(_, v)| v.clone()))
     };
     m.url = dom
         .try_select("link[rel=canonical]")
@@ -130,7 +279,11 @@ fn read_meta(dom: &Dom) -> DocMeta {
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
         .or_else(|| meta_content(&["content-language", "og:locale", "dc.language", "language"]))
-        .or_else(|| dom.try_select("meta[http-equiv=\"content-language\" i]").and_then(|s| s.attr("content")).map(|v| v.to_string()));
+        .or_else(|| {
+            dom.try_select("meta[http-equiv=\"content-language\" i]")
+                .and_then(|s| s.attr("content"))
+                .map(|v| v.to_string())
+        });
     m.site = meta_content(&["og:site_name", "application-name"]);
     m.author = meta_content(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"])
         .filter(|a| !a.starts_with("http"))
@@ -214,6 +367,22 @@ mod tests {
         assert_eq!(json_ld_field(j, "datePublished").as_deref(), Some("2024-01-02T10:00:00+01:00"));
         assert_eq!(json_ld_author(j).as_deref(), Some("Ana Gómez"));
         assert_eq!(json_ld_field("{\"datePublished\": 5}", "datePublished"), None);
+    }
+
+    #[test]
+    fn caps_nesting() {
+        let cases = [
+            ("<div><div><p>x</p></div></div>", 5, "<div><div><p>x</p></div></div>"),
+            ("<div><div><div>x</div></div></div>", 2, "<div><div>x</div></div>"),
+            ("<div><span><b>x</b></span></div>", 1, "<div>x</div>"),
+            ("<div><script>if (a<div) {}</script><div>x</div></div>", 1, "<div><script>if (a<div) {}</script>x</div>"),
+            ("<div><!-- <div> --><br><img src=x><div>y</div></div>", 1, "<div><!-- <div> --><br><img src=x>y</div>"),
+            ("a < b and <3", 1, "a < b and <3"),
+            ("<div><div", 1, "<div>"),
+        ];
+        for (input, max, expected) in cases {
+            assert_eq!(cap_nesting(input, max), expected, "{input}");
+        }
     }
 
     #[test]

@@ -33,7 +33,8 @@ fn trafilatura() {
 #[test]
 #[ignore]
 fn readability_metadata() {
-    let r = eval::readability_metadata(&shared().join("data/extract/readability_js"), &ExtractOptions::default()).unwrap();
+    let r =
+        eval::readability_metadata(&shared().join("data/extract/readability_js"), &ExtractOptions::default()).unwrap();
     println!("{r}");
 }
 
@@ -82,9 +83,126 @@ fn scrapinghub_variants() {
         ("default", base.clone()),
         ("no preclean", ExtractOptions { preclean_dom: false, ..base.clone() }),
         ("no line rules", ExtractOptions { clean_boilerplate: false, ..base.clone() }),
-        ("bare dom_smoothie", ExtractOptions { preclean_dom: false, clean_boilerplate: false, drop_foreign_tail: false, ..base.clone() }),
+        (
+            "bare dom_smoothie",
+            ExtractOptions { preclean_dom: false, clean_boilerplate: false, drop_foreign_tail: false, ..base.clone() },
+        ),
     ];
     for (name, o) in variants {
         println!("{name}: {}", eval::scrapinghub(&dir, &o).unwrap());
     }
+}
+
+/// Timing of pathological nesting, step by step.
+#[test]
+#[ignore]
+fn nesting_timing() {
+    for n in [1000usize, 2000, 4000] {
+        let nested =
+            format!("<html><body>{}<p>Deep text survives.</p>{}</body></html>", "<div>".repeat(n), "</div>".repeat(n));
+        let t = std::time::Instant::now();
+        let dom = dom_query::Document::from(nested.as_str());
+        let parse = t.elapsed();
+        let t = std::time::Instant::now();
+        let mut r = dom_smoothie::Readability::with_document(dom, None, None).unwrap();
+        let _ = r.parse();
+        println!("divs {n}: parse {parse:?}, readability {:?}", t.elapsed());
+        let inline = format!("<p>{}Tief.{}</p>", "<span><b><i>".repeat(n / 3), "</i></b></span>".repeat(n / 3));
+        let t = std::time::Instant::now();
+        let dom = dom_query::Document::from(inline.as_str());
+        println!("inline {n}: parse {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        let mut r = dom_smoothie::Readability::with_document(dom, None, None).unwrap();
+        let _ = r.parse();
+        println!("inline {n}: readability {:?}", t.elapsed());
+    }
+}
+
+/// Plain-text cleanup on a reference page: prints the paragraphs that were dropped.
+/// `AUGUR_TEXT=path/to/file.txt`.
+#[test]
+#[ignore]
+fn show_text_drops() {
+    let Ok(p) = std::env::var("AUGUR_TEXT") else { return };
+    let bytes = std::fs::read(&p).unwrap();
+    let input = String::from_utf8_lossy(&bytes).into_owned();
+    let raw = augur_core::RawDoc {
+        source: augur_core::SourceRef::path(p),
+        bytes,
+        format: augur_core::doc::RawFormat::Text,
+        hints: Default::default(),
+        declared_charset: None,
+        id_hint: None,
+    };
+    let doc = augur_extract::extract(&raw, &ExtractOptions::default()).unwrap();
+    let kept: Vec<&str> = doc.paragraphs.iter().map(|s| s.slice(&doc.text).unwrap()).collect();
+    for para in input.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let status = if kept.contains(&para) { "KEEP" } else { "DROP" };
+        println!("{status} {}", para.chars().take(70).collect::<String>());
+    }
+    println!("lang {:?} title {:?}", doc.lang, doc.meta.title);
+    for d in &doc.diagnostics {
+        println!("diag {} {}", d.code, d.message);
+    }
+}
+
+/// Where extraction time goes, on the scrapinghub pages (CPU time, one thread).
+#[test]
+#[ignore]
+fn time_breakdown() {
+    use std::io::Read;
+    fn cpu() -> std::time::Duration {
+        let s = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap();
+        std::time::Duration::from_nanos(s.split_whitespace().next().unwrap().parse().unwrap())
+    }
+    let dir = shared().join("data/extract/scrapinghub/html");
+    let mut pages = Vec::new();
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let bytes = std::fs::read(e.unwrap().path()).unwrap();
+        let mut html = String::new();
+        flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_string(&mut html).unwrap();
+        pages.push(html);
+    }
+    let n = pages.len() as f64;
+    let t = cpu();
+    for p in &pages {
+        let _ = dom_query::Document::from(p.as_str());
+    }
+    println!("parse only: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
+    let t = cpu();
+    for p in &pages {
+        let mut r = dom_smoothie::Readability::new(p.as_str(), None, None).unwrap();
+        let _ = r.parse();
+    }
+    println!("dom_smoothie default: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
+    let t = cpu();
+    for p in &pages {
+        let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
+        let mut r = dom_smoothie::Readability::new(p.as_str(), None, Some(cfg)).unwrap();
+        let _ = r.parse();
+    }
+    println!("dom_smoothie formatted: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
+    let t = cpu();
+    for p in &pages {
+        let _ = augur_extract::decode::decode(p.as_bytes(), None, true);
+    }
+    println!("decode: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
+    let t = cpu();
+    for p in &pages {
+        let _ = augur_extract::identify_text(&p[..p.len().min(6000)]);
+    }
+    println!("lang id: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
+    let t = cpu();
+    for p in &pages {
+        let raw = augur_core::RawDoc {
+            source: augur_core::SourceRef::path("x"),
+            bytes: p.as_bytes().to_vec(),
+            format: augur_core::doc::RawFormat::Html,
+            hints: Default::default(),
+            declared_charset: None,
+            id_hint: None,
+        };
+        let _ = augur_extract::extract(&raw, &ExtractOptions::default());
+    }
+    println!("extract: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
 }

@@ -84,10 +84,25 @@ fn fixtures_in_five_languages() {
             file: "en-article.html",
             format: RawFormat::Html,
             lang: Lang::En,
-            kept: &["Dock workers at the port", "The agreement gives", "Local businesses", "The regional transport minister"],
+            kept: &[
+                "Dock workers at the port",
+                "The agreement gives",
+                "Local businesses",
+                "The regional transport minister",
+            ],
             gone: &[
-                "cookies", "Home", "Share on Facebook", "Read also", "Ferry operators", "Photo:", "Related stories",
-                "Rail fares", "Comments", "Great news", "email address", "Copyright",
+                "cookies",
+                "Home",
+                "Share on Facebook",
+                "Read also",
+                "Ferry operators",
+                "Photo:",
+                "Related stories",
+                "Rail fares",
+                "Comments",
+                "Great news",
+                "email address",
+                "Copyright",
             ],
             title: Some("Harbour strike ends after five days"),
             date: Some("2024-04-18T07:45:00+01:00"),
@@ -147,8 +162,13 @@ fn outcome(r: Result<Document, ExtractError>) -> String {
 
 #[test]
 fn hostile_inputs_never_panic() {
-    let nested = format!("<html><body>{}<p>Deep text survives.</p>{}</body></html>", "<div>".repeat(50_000), "</div>".repeat(50_000));
-    let nested_spans = format!("<p>{}Tief verschachtelt.{}</p>", "<span><b><i>".repeat(20_000), "</i></b></span>".repeat(20_000));
+    let nested = format!(
+        "<html><body>{}<p>Deep text survives.</p>{}</body></html>",
+        "<div>".repeat(50_000),
+        "</div>".repeat(50_000)
+    );
+    let nested_spans =
+        format!("<p>{}Tief verschachtelt.{}</p>", "<span><b><i>".repeat(20_000), "</i></b></span>".repeat(20_000));
     let mut truncated = fixture("en-article.html");
     truncated.truncate(truncated.len() * 3 / 5);
     let mut gz = Vec::new();
@@ -163,20 +183,38 @@ fn hostile_inputs_never_panic() {
         ("whitespace", raw(b"  \n\n \t ".to_vec(), RawFormat::Text, None), "empty"),
         ("binary", raw(vec![0, 1, 2, 3, 0, 159, 146, 150, 0, 0, 7, 8], RawFormat::Text, None), "binary"),
         ("gzip bytes as html", raw(gz, RawFormat::Html, None), "binary"),
-        ("tags only", raw(b"<html><head></head><body><div></div></body></html>".to_vec(), RawFormat::Html, None), "empty"),
+        (
+            "tags only",
+            raw(b"<html><head></head><body><div></div></body></html>".to_vec(), RawFormat::Html, None),
+            "empty",
+        ),
         ("truncated html", raw(truncated, RawFormat::Html, None), "ok Dock workers at the port retur"),
-        ("invalid utf-8", raw(b"Caf\xc3 au lait \xff\xfe, sagte er.".to_vec(), RawFormat::Text, None), "ok CafÃ au lait ÿþ, sagte er."),
-        ("wrong charset", raw("Grüße aus Köln und Düsseldorf.".as_bytes().to_vec(), RawFormat::Text, Some("windows-1251")), "ok Grüße aus Köln und Düsseldorf."),
-        ("unknown charset", raw(b"Hello world, this is plain.".to_vec(), RawFormat::Text, Some("x-no-such")), "ok Hello world, this is plain."),
+        (
+            "invalid utf-8",
+            raw(b"Caf\xc3 au lait \xff\xfe, sagte er.".to_vec(), RawFormat::Text, None),
+            "ok CafÃ au lait ÿþ, sagte er.",
+        ),
+        (
+            "wrong charset",
+            raw("Grüße aus Köln und Düsseldorf.".as_bytes().to_vec(), RawFormat::Text, Some("windows-1251")),
+            "ok Grüße aus Köln und Düsseldorf.",
+        ),
+        (
+            "unknown charset",
+            raw(b"Hello world, this is plain.".to_vec(), RawFormat::Text, Some("x-no-such")),
+            "ok Hello world, this is plain.",
+        ),
         ("nested divs", raw(nested.into_bytes(), RawFormat::Html, None), "ok Deep text survives."),
         ("nested inline", raw(nested_spans.into_bytes(), RawFormat::Html, None), "ok Tief verschachtelt."),
-        ("unclosed tags", raw(b"<p>Eins <b>zwei <i>drei <p>vier".to_vec(), RawFormat::Html, None), "ok Eins zwei drei\n\nvier"),
+        (
+            "unclosed tags",
+            raw(b"<p>Eins <b>zwei <i>drei <p>vier".to_vec(), RawFormat::Html, None),
+            "ok Eins zwei drei\n\nvier",
+        ),
     ];
     for (name, r, expected) in cases {
-        // Deep documents need more stack than the test harness default in debug builds;
-        // production callers get the same guarantee from the depth cap in the DOM pass.
+        // A thread with the default stack: a panic or stack overflow fails loudly here.
         let got = std::thread::Builder::new()
-            .stack_size(8 * 1024 * 1024)
             .spawn(move || outcome(extract(&r, &ExtractOptions::default())))
             .unwrap()
             .join()
@@ -195,7 +233,8 @@ fn mojibake_is_repaired_with_a_diagnostic() {
 
 #[test]
 fn hints_fill_missing_metadata_and_dates_are_normalised() {
-    let mut r = raw(b"Der Landtag hat am Mittwoch ein neues Schulgesetz verabschiedet.".to_vec(), RawFormat::Text, None);
+    let mut r =
+        raw(b"Der Landtag hat am Mittwoch ein neues Schulgesetz verabschiedet.".to_vec(), RawFormat::Text, None);
     r.hints = DocMeta {
         title: Some("Schulgesetz".into()),
         date: Some("Wed, 06 Mar 2024 10:00:00 +0100".into()),

@@ -1,4 +1,5 @@
-//! Evaluates: `eval MODEL.bin GOLD.conllu [--raw]` (gold tokenisation unless --raw).
+//! Evaluates: `eval MODEL.bin GOLD.conllu [--raw --lang=xx] [--bench [--lang=xx]] [--parse-only]`
+//! (gold tokenisation unless --raw).
 
 use augur_core::Lang;
 use augur_nlp::{bench, conllu, eval, LangModel};
@@ -12,8 +13,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     eprintln!("loaded in {:.3}s", t.elapsed().as_secs_f64());
     let (doc, _) = conllu::read_file(std::path::Path::new(gold_path))?;
     let gold: Vec<_> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();
+    let lang = args.iter().find_map(|a| a.strip_prefix("--lang=")).and_then(Lang::from_code);
     if args.iter().any(|a| a == "--bench") {
-        println!("{}", bench::bench(&model, &gold, None));
+        match lang {
+            Some(lang) => {
+                let p = augur_nlp::NlpPipeline::new().with_model(lang, model);
+                println!("{}", bench::bench_file(&p, lang, std::path::Path::new(gold_path))?);
+            }
+            None => println!("{}", bench::bench(&model, &gold, None)),
+        }
         return Ok(());
     }
     if args.iter().any(|a| a == "--parse-only") {
@@ -29,7 +37,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("{}", eval::score(&text, &gold, &text, &sys));
         return Ok(());
     }
-    let lang = args.iter().find_map(|a| a.strip_prefix("--lang=")).and_then(Lang::from_code);
     if let (true, Some(lang)) = (args.iter().any(|a| a == "--raw"), lang) {
         let p = augur_nlp::NlpPipeline::new().with_model(lang, model);
         println!("{}", eval::evaluate_raw(&doc, &|t| p.analyze_text(t, lang).sentences));

@@ -20,6 +20,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--epochs" => opts.parser_epochs = args.next().ok_or("value")?.parse()?,
             "--parser-weights" => opts.parser_max_weights = args.next().ok_or("value")?.parse()?,
             "--tagger-weights" => opts.tagger_max_weights = args.next().ok_or("value")?.parse()?,
+            "--drop-initial-article" => opts.drop_initial_article = true,
             "--tagger-epochs" => opts.tagger_epochs = args.next().ok_or("value")?.parse()?,
             _ => files.push(PathBuf::from(a)),
         }

@@ -31,7 +31,7 @@ impl std::fmt::Display for BenchReport {
         writeln!(f, "lemmatise  {:>10.0} words/s", self.lemma_wps)?;
         writeln!(f, "parse      {:>10.0} words/s", self.parse_wps)?;
         writeln!(f, "total      {:>10.0} words/s", self.total_wps)?;
-        writeln!(f, "model load {:.3} s", self.load_seconds)?;
+        writeln!(f, "model load {:.3} s (CPU)", self.load_seconds)?;
         if let Some(m) = self.peak_mb {
             writeln!(f, "peak RSS   {m:.1} MB")?;
         }
@@ -110,4 +110,30 @@ pub fn bench(model: &LangModel, sentences: &[Sentence], text: Option<(&str, augu
         load_seconds: 0.0,
         peak_mb: peak_memory_mb(),
     }
+}
+
+/// Benchmarks the model for `lang` on a file: CoNLL-U (its words, and its text for the
+/// tokeniser) or plain text (tokenised first).
+pub fn bench_file(
+    nlp: &crate::NlpPipeline,
+    lang: augur_core::Lang,
+    path: &std::path::Path,
+) -> Result<BenchReport, crate::NlpError> {
+    let t = Clock::start();
+    let model = nlp.model(lang)?;
+    let load_seconds = t.secs();
+    let text = std::fs::read_to_string(path).map_err(|e| crate::NlpError::io(path, e))?;
+    let is_conllu = path.extension().is_some_and(|e| e == "conllu")
+        || text.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).is_some_and(|l| l.split('\t').count() == 10);
+    let (raw, sentences) = if is_conllu {
+        let (doc, _) = crate::conllu::parse(&text);
+        let s: Vec<Sentence> = doc.sentences.into_iter().map(|s| s.sentence).collect();
+        (doc.text, s)
+    } else {
+        let (s, _) = crate::tokenize(&text, lang);
+        (text, s)
+    };
+    let mut r = bench(&model, &sentences, Some((&raw, lang)));
+    r.load_seconds = load_seconds;
+    Ok(r)
 }

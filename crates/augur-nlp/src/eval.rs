@@ -74,10 +74,8 @@ const UNIVERSAL_FEATS: [&str; 21] = [
 ];
 
 fn ufeats(f: &str) -> Vec<&str> {
-    let mut v: Vec<&str> = f
-        .split('|')
-        .filter(|kv| kv.split_once('=').is_some_and(|(k, _)| UNIVERSAL_FEATS.contains(&k)))
-        .collect();
+    let mut v: Vec<&str> =
+        f.split('|').filter(|kv| kv.split_once('=').is_some_and(|(k, _)| UNIVERSAL_FEATS.contains(&k))).collect();
     v.sort_unstable();
     v
 }
@@ -207,8 +205,7 @@ pub fn score(gold_text: &str, gold: &[Sentence], sys_text: &str, system: &[Sente
     let (g, gt) = flatten(gold_text, gold);
     let (s, st) = flatten(sys_text, system);
     let mut r = EvalReport::default();
-    let n = |x| Prf { correct: 0, gold: g.len(), system: x };
-    r.words = n(s.len());
+    r.words = Prf { correct: 0, gold: g.len(), system: s.len() };
     r.upos = r.words;
     r.ufeats = r.words;
     r.lemma = r.words;
@@ -304,4 +301,35 @@ pub fn evaluate_raw(doc: &crate::conllu::ConlluDoc, analyze: &dyn Fn(&str) -> Ve
     let gold: Vec<Sentence> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();
     let system = analyze(&raw);
     score(&raw, &gold, &raw, &system)
+}
+
+/// Scores of one treebank file: with gold tokenisation and from raw text.
+#[derive(Debug, Clone)]
+pub struct UdEval {
+    pub file: String,
+    pub lang: augur_core::Lang,
+    pub gold_tokenisation: EvalReport,
+    pub raw_text: EvalReport,
+}
+
+impl std::fmt::Display for UdEval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{} ({})", self.file, self.lang)?;
+        writeln!(f, "\nGold tokenisation:\n{}", self.gold_tokenisation)?;
+        write!(f, "Raw text (CoNLL 2018 alignment):\n{}", self.raw_text)
+    }
+}
+
+/// Evaluates `nlp`'s model for `lang` on a CoNLL-U file, both ways (`augur eval ud`).
+pub fn evaluate_file(
+    nlp: &crate::NlpPipeline,
+    lang: augur_core::Lang,
+    path: &std::path::Path,
+) -> Result<UdEval, crate::NlpError> {
+    let model = nlp.model(lang)?;
+    let (doc, _) = crate::conllu::read_file(path)?;
+    let gold: Vec<Sentence> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();
+    let gold_tokenisation = evaluate_gold_tok(&model, &gold);
+    let raw_text = evaluate_raw(&doc, &|t| nlp.analyze_text(t, lang).sentences);
+    Ok(UdEval { file: path.display().to_string(), lang, gold_tokenisation, raw_text })
 }

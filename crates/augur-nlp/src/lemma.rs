@@ -59,7 +59,9 @@ fn derive(form: &str, lemma: &str) -> Option<Script> {
     let p = lower.iter().zip(&ll).take_while(|(a, b)| a == b).count();
     let add: String = if lc.len() == ll.len() { lc[p..].iter().collect() } else { ll[p..].iter().collect() };
     let remove: String = lower[p..].iter().collect();
-    (0..3).map(|case| Script { remove: remove.clone(), add: add.clone(), case }).find(|s| apply(form, s).as_deref() == Some(lemma))
+    (0..3)
+        .map(|case| Script { remove: remove.clone(), add: add.clone(), case })
+        .find(|s| apply(form, s).as_deref() == Some(lemma))
 }
 
 fn lex_key(form: &str, upos: &str) -> u64 {
@@ -110,12 +112,19 @@ impl Lemmatizer {
         }
         features(form, upos, feats, &mut buf.0);
         self.model.score(&buf.0, &mut buf.1);
-        let best = cands.iter().copied().max_by_key(|&c| (buf.1.get(c as usize).copied().unwrap_or(i32::MIN), std::cmp::Reverse(c)));
+        let best = cands
+            .iter()
+            .copied()
+            .max_by_key(|&c| (buf.1.get(c as usize).copied().unwrap_or(i32::MIN), std::cmp::Reverse(c)));
         best.and_then(|b| self.scripts.get(b as usize)).and_then(|s| apply(form, s)).unwrap_or_else(|| form.to_string())
     }
 
     /// Trains on (form, UPOS, FEATS, lemma) tokens.
-    pub(crate) fn train(data: &[(String, String, String, String)], epochs: usize, log: &mut dyn FnMut(String)) -> Lemmatizer {
+    pub(crate) fn train(
+        data: &[(String, String, String, String)],
+        epochs: usize,
+        log: &mut dyn FnMut(String),
+    ) -> Lemmatizer {
         let mut lex_counts: FxHashMap<u64, FxHashMap<String, u32>> = FxHashMap::default();
         let mut types: FxHashMap<(String, String, String), FxHashMap<String, u32>> = FxHashMap::default();
         for (form, upos, feats, lemma) in data {
@@ -123,7 +132,8 @@ impl Lemmatizer {
                 continue;
             }
             *lex_counts.entry(lex_key(form, upos)).or_default().entry(lemma.clone()).or_default() += 1;
-            *types.entry((form.clone(), upos.clone(), feats.clone())).or_default().entry(lemma.clone()).or_default() += 1;
+            *types.entry((form.clone(), upos.clone(), feats.clone())).or_default().entry(lemma.clone()).or_default() +=
+                1;
         }
         let lexicon: FxHashMap<u64, String> = lex_counts
             .into_iter()

@@ -151,7 +151,13 @@ fn infos(forms: &[&str], lex: &Lex<'_>) -> (Vec<WordInfo>, Vec<Vec<char>>) {
 
 fn features(w: &[WordInfo], i: usize, p1: u16, p2: u16, p1u: u64, out: &mut Vec<u64>) {
     out.clear();
-    let get = |j: isize| -> Option<&WordInfo> { if j < 0 { None } else { w.get(j as usize) } };
+    let get = |j: isize| -> Option<&WordInfo> {
+        if j < 0 {
+            None
+        } else {
+            w.get(j as usize)
+        }
+    };
     let i_ = i as isize;
     let c = &w[i];
     let lw = |j: isize| get(j).map_or(1, |x| x.lower);

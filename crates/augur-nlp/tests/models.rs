@@ -45,10 +45,111 @@ const AGENT: &[&str] = &["obl:agent"];
 #[test]
 fn english() {
     let l = Lang::En;
-    check(l, "The police arrested three protesters in the capital .", &[("police", SUBJ, "arrested"), ("protesters", OBJ, "arrested")]);
-    check(l, "The minister was criticized by the opposition on Monday .", &[("minister", PASS, "criticized"), ("opposition", AGENT, "criticized")]);
-    check(l, "The rebels attacked a convoy near the border .", &[("rebels", SUBJ, "attacked"), ("convoy", OBJ, "attacked")]);
-    check(l, "The president will meet his French counterpart in Paris next week .", &[("president", SUBJ, "meet"), ("counterpart", OBJ, "meet")]);
+    check(
+        l,
+        "The police arrested three protesters in the capital .",
+        &[("police", SUBJ, "arrested"), ("protesters", OBJ, "arrested")],
+    );
+    check(
+        l,
+        "The minister was criticized by the opposition on Monday .",
+        &[("minister", PASS, "criticized"), ("opposition", AGENT, "criticized")],
+    );
+    check(
+        l,
+        "The rebels attacked a convoy near the border .",
+        &[("rebels", SUBJ, "attacked"), ("convoy", OBJ, "attacked")],
+    );
+    check(
+        l,
+        "The president will meet his French counterpart in Paris next week .",
+        &[("president", SUBJ, "meet"), ("counterpart", OBJ, "meet")],
+    );
+}
+
+// German GSD and Spanish AnCora label many passive agents plain `obl` and AnCora many
+// passive subjects plain `nsubj`; the models learn that mix, so both are accepted there.
+const AGENT_OR_OBL: &[&str] = &["obl:agent", "obl"];
+const PASS_OR_SUBJ: &[&str] = &["nsubj:pass", "nsubj"];
+
+#[test]
+fn german() {
+    let l = Lang::De;
+    check(
+        l,
+        "Die Polizei nahm am Montag drei Demonstranten fest .",
+        &[("Polizei", SUBJ, "nahm"), ("Demonstranten", OBJ, "nahm")],
+    );
+    check(
+        l,
+        "Der Minister wurde von der Opposition scharf kritisiert .",
+        &[("Minister", PASS, "kritisiert"), ("Opposition", AGENT_OR_OBL, "kritisiert")],
+    );
+    check(
+        l,
+        "Die Regierung kritisierte den Beschluss des Gerichts .",
+        &[("Regierung", SUBJ, "kritisierte"), ("Beschluss", OBJ, "kritisierte")],
+    );
+}
+
+#[test]
+fn french() {
+    let l = Lang::Fr;
+    check(
+        l,
+        "La police a arrêté trois manifestants à Paris .",
+        &[("police", SUBJ, "arrêté"), ("manifestants", OBJ, "arrêté")],
+    );
+    check(
+        l,
+        "Le ministre a été critiqué par l' opposition .",
+        &[("ministre", PASS, "critiqué"), ("opposition", AGENT, "critiqué")],
+    );
+    check(
+        l,
+        "Le gouvernement a signé un accord avec les syndicats .",
+        &[("gouvernement", SUBJ, "signé"), ("accord", OBJ, "signé")],
+    );
+}
+
+#[test]
+fn spanish() {
+    let l = Lang::Es;
+    check(
+        l,
+        "La policía detuvo a tres manifestantes en la capital .",
+        &[("policía", SUBJ, "detuvo"), ("manifestantes", OBJ, "detuvo")],
+    );
+    check(
+        l,
+        "El ministro fue criticado por la oposición .",
+        &[("ministro", PASS_OR_SUBJ, "criticado"), ("oposición", AGENT_OR_OBL, "criticado")],
+    );
+    check(
+        l,
+        "El gobierno firmó un acuerdo con los sindicatos .",
+        &[("gobierno", SUBJ, "firmó"), ("acuerdo", OBJ, "firmó")],
+    );
+}
+
+#[test]
+fn russian() {
+    let l = Lang::Ru;
+    check(
+        l,
+        "Полиция задержала трёх демонстрантов в центре города .",
+        &[("Полиция", SUBJ, "задержала"), ("демонстрантов", OBJ, "задержала")],
+    );
+    check(
+        l,
+        "Закон был принят парламентом в среду .",
+        &[("Закон", PASS, "принят"), ("парламентом", AGENT_OR_OBL, "принят")],
+    );
+    check(
+        l,
+        "Правительство подписало соглашение с профсоюзами .",
+        &[("Правительство", SUBJ, "подписало"), ("соглашение", OBJ, "подписало")],
+    );
 }
 
 #[test]

@@ -24,6 +24,10 @@ pub struct InsertBench {
     pub seconds: f64,
     pub docs_per_second: f64,
     pub mentions_per_second: f64,
+    /// CPU time of this thread in the inserts (Linux), so that a busy machine does not
+    /// distort the rate: docs per CPU second.
+    pub cpu_seconds: Option<f64>,
+    pub docs_per_cpu_second: Option<f64>,
 }
 
 /// Clustering at scale, without the database.
@@ -33,6 +37,7 @@ pub struct ClusterBench {
     pub events: u64,
     pub seconds: f64,
     pub mentions_per_second: f64,
+    pub cpu_seconds: Option<f64>,
     /// Peak resident memory of the whole process (Linux `VmHWM`), if known.
     pub peak_rss_bytes: Option<u64>,
 }
@@ -74,7 +79,7 @@ fn fresh(path: &Path) -> Result<Store> {
 pub fn insert(path: &Path, docs: u64, batch_size: usize, seed: u64) -> Result<InsertBench> {
     let mut store = fresh(path)?;
     let batch_size = batch_size.max(1);
-    let (mut secs, mut mentions, mut i) = (0.0, 0u64, 0u64);
+    let (mut secs, mut cpu, mut mentions, mut i) = (0.0, Some(0.0), 0u64, 0u64);
     while i < docs {
         let n = (docs - i).min(batch_size as u64);
         let batch: Vec<StoredDoc> = (i..i + n)
@@ -83,9 +88,13 @@ pub fn insert(path: &Path, docs: u64, batch_size: usize, seed: u64) -> Result<In
                 StoredDoc::new(d, m)
             })
             .collect();
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), cpu_time());
         let r = store.insert_batch(&batch, &[])?;
         secs += t.elapsed().as_secs_f64();
+        cpu = match (cpu, c, cpu_time()) {
+            (Some(total), Some(a), Some(b)) => Some(total + b - a),
+            _ => None,
+        };
         mentions += r.mentions as u64;
         i += n;
     }
@@ -98,6 +107,8 @@ pub fn insert(path: &Path, docs: u64, batch_size: usize, seed: u64) -> Result<In
         seconds: secs,
         docs_per_second: docs as f64 / secs.max(1e-9),
         mentions_per_second: mentions as f64 / secs.max(1e-9),
+        cpu_seconds: cpu,
+        docs_per_cpu_second: cpu.map(|c| docs as f64 / c.max(1e-9)),
     })
 }
 
@@ -109,7 +120,7 @@ pub fn cluster(mentions: u64, seed: u64) -> ClusterBench {
     let config = ClusterConfig::default();
     let mut c = Clusterer::new(config.clone());
     let mut rng = Rng(seed);
-    let t = Instant::now();
+    let (t, c0) = (Instant::now(), cpu_time());
     for _ in 0..mentions {
         let a = &codes[rng.below(COUNTRIES as u64) as usize];
         let b = &codes[rng.below(COUNTRIES as u64) as usize];
@@ -125,6 +136,7 @@ pub fn cluster(mentions: u64, seed: u64) -> ClusterBench {
         events: c.events() as u64,
         seconds: secs,
         mentions_per_second: mentions as f64 / secs.max(1e-9),
+        cpu_seconds: c0.zip(cpu_time()).map(|(a, b)| b - a),
         peak_rss_bytes: peak_rss(),
     }
 }
@@ -157,6 +169,13 @@ pub fn size(path: &Path, events: u64, seed: u64) -> Result<SizeBench> {
         bytes_per_million_events: bytes as f64 * 1e6 / c.events.max(1) as f64,
         seconds: t.elapsed().as_secs_f64(),
     })
+}
+
+/// CPU time of the current thread in seconds (Linux `/proc/thread-self/schedstat`).
+pub fn cpu_time() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e9)
 }
 
 /// Peak resident set size of this process, from `/proc/self/status` (Linux only).

@@ -174,7 +174,8 @@ mod tests {
             check(c);
         }
         assert_eq!(decode(br#"{"plain":true}"#).unwrap(), r#"{"plain":true}"#);
-        let bad: [&[u8]; 4] = [&[FORMAT_V1, 0x00], &[FORMAT_V1, ESCAPE, 0x05], &[FORMAT_V1, ESCAPE], &[FORMAT_V1, 0xff]];
+        let bad: [&[u8]; 4] =
+            [&[FORMAT_V1, 0x00], &[FORMAT_V1, ESCAPE, 0x05], &[FORMAT_V1, ESCAPE], &[FORMAT_V1, 0xff]];
         for b in bad {
             assert!(decode(b).is_err(), "{b:?}");
         }

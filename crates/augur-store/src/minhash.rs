@@ -41,9 +41,10 @@ fn shingle_hash(words: &[String]) -> u64 {
     mix(h)
 }
 
-/// A MinHash signature.
+/// A MinHash signature of 16-bit values (b-bit MinHash: chance collisions of 1 in 65,536
+/// barely move the similarity estimate, and the signature takes half the space).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Signature(pub [u32; HASHES]);
+pub struct Signature(pub [u16; HASHES]);
 
 impl Signature {
     /// The signature of `text`, or `None` when it has too few words to be meaningful.
@@ -54,11 +55,11 @@ impl Signature {
         if words.len() < SHINGLE + MIN_SHINGLES - 1 {
             return None;
         }
-        let mut mins = [u32::MAX; HASHES];
+        let mut mins = [u16::MAX; HASHES];
         for w in words.windows(SHINGLE) {
             let h = shingle_hash(w);
             for (i, m) in mins.iter_mut().enumerate() {
-                let v = mix(h ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) as u32;
+                let v = (mix(h ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) >> 48) as u16;
                 if v < *m {
                     *m = v;
                 }
@@ -91,12 +92,12 @@ impl Signature {
     }
 
     pub fn from_bytes(b: &[u8]) -> Option<Signature> {
-        if b.len() != HASHES * 4 {
+        if b.len() != HASHES * 2 {
             return None;
         }
-        let mut out = [0u32; HASHES];
-        for (i, c) in b.chunks_exact(4).enumerate() {
-            out[i] = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+        let mut out = [0u16; HASHES];
+        for (i, c) in b.chunks_exact(2).enumerate() {
+            out[i] = u16::from_le_bytes([c[0], c[1]]);
         }
         Some(Signature(out))
     }

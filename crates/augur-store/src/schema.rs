@@ -116,7 +116,6 @@ CREATE INDEX mentions_event ON mentions(event_id);
 const V2: &str = r#"
 ALTER TABLE documents ADD COLUMN synd_group TEXT;
 UPDATE documents SET synd_group = id;
-CREATE INDEX documents_synd ON documents(synd_group);
 CREATE TABLE doc_lsh (
     key    INTEGER NOT NULL,
     doc_id TEXT NOT NULL,

@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use augur_core::{Actor, DocId, DocMeta, Document, EventMention, Lang, SourceRef, VersionStamp};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::cluster::{location_key, Assignment, ClusterConfig, ClusterIndex, MentionKey};
 use crate::codec;
@@ -62,9 +62,9 @@ pub struct ActorSeen {
 pub struct Store {
     pub(crate) conn: Connection,
     config: StoreConfig,
-    /// Loaded on first write; dropped after a failed transaction so it is rebuilt from
-    /// what was committed.
-    index: Option<ClusterIndex>,
+    /// The cluster index with the `data_version` it was loaded at; loaded on first write,
+    /// dropped after a failed transaction so it is rebuilt from what was committed.
+    index: Option<(i64, ClusterIndex)>,
 }
 
 impl std::fmt::Debug for Store {
@@ -81,10 +81,16 @@ impl Store {
 
     pub fn open_with(path: impl AsRef<Path>, config: StoreConfig) -> Result<Store> {
         let conn = Connection::open(path.as_ref())?;
+        // Only takes effect on a new database: 8 KiB pages pack ~1 KB document and mention
+        // rows with less slack than the 4 KiB default.
+        conn.execute_batch("PRAGMA page_size = 8192;")?;
         // WAL: readers do not block the writer; NORMAL sync survives a killed process
         // (every committed transaction is in the WAL), though not a power cut mid-checkpoint.
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
-        conn.execute_batch("PRAGMA synchronous = NORMAL;")?;
+        // A page cache well above the default 2 MiB and memory-mapped reads: the indexes
+        // of a large store are otherwise re-read from the OS with a syscall per page.
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;")?;
+        conn.query_row("PRAGMA mmap_size = 268435456", [], |_| Ok(()))?;
         Store::init(conn, config)
     }
 
@@ -126,48 +132,34 @@ impl Store {
         }
     }
 
-    fn take_index(&mut self) -> Result<ClusterIndex> {
-        if let Some(ix) = self.index.take() {
-            return Ok(ix);
-        }
-        let mut ix = ClusterIndex::new();
-        let mut st = self.conn.prepare("SELECT id, block_key, anchor_day, location FROM events")?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            let loc: Option<String> = r.get(3)?;
-            let loc = match loc {
-                Some(j) => Some(location_key(&serde_json::from_str(&j)?)),
-                None => None,
-            };
-            ix.insert(&r.get::<_, String>(1)?, r.get(2)?, r.get(0)?, loc);
-        }
-        Ok(ix)
-    }
-
     /// Stores a batch of coded documents and failures in one transaction. Documents already
     /// stored (same id or content hash) are counted as duplicates and change nothing, so a
     /// batch can be replayed after a crash.
     pub fn insert_batch(&mut self, docs: &[StoredDoc], failures: &[Failure]) -> Result<BatchReport> {
-        let mut index = self.take_index()?;
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let report = insert_batch_tx(&tx, &mut index, &self.config.cluster, &now, docs, failures)?;
-        tx.commit()?;
-        self.index = Some(index);
-        Ok(report)
+        let config = self.config.cluster.clone();
+        self.write(|tx, index| insert_batch_tx(tx, index, &config, &now, docs, failures))
     }
 
     /// Replaces the mentions of a stored document (re-coding with new lexicons or models).
     /// Events left without mentions are removed and redirected to the event the document's
     /// first new mention joined.
     pub fn replace_mentions(&mut self, doc: &DocId, mentions: &[EventMention]) -> Result<ReplaceReport> {
-        let mut index = self.take_index()?;
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let report = replace_tx(&tx, &mut index, &self.config.cluster, &now, doc, mentions)?;
+        let config = self.config.cluster.clone();
+        self.write(|tx, index| replace_tx(tx, index, &config, &now, doc, mentions))
+    }
+
+    /// Runs `f` in one write transaction, taken at once (`BEGIN IMMEDIATE`) so that no other
+    /// writer can slip in between loading the cluster index and using it. After a failure
+    /// the index is dropped and rebuilt from what was committed.
+    fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>, &mut ClusterIndex) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (version, mut index) = take_index(&mut self.index, &tx)?;
+        let out = f(&tx, &mut index)?;
         tx.commit()?;
-        self.index = Some(index);
-        Ok(report)
+        self.index = Some((version, index));
+        Ok(out)
     }
 
     /// One document by id.
@@ -297,6 +289,30 @@ impl Store {
     }
 }
 
+/// The cluster index, valid for the open write transaction `tx`: reloaded from the events
+/// table when another connection (another process) committed since it was loaded, which
+/// `PRAGMA data_version` tells.
+fn take_index(cached: &mut Option<(i64, ClusterIndex)>, tx: &Transaction<'_>) -> Result<(i64, ClusterIndex)> {
+    let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+    if let Some((v, ix)) = cached.take() {
+        if v == version {
+            return Ok((v, ix));
+        }
+    }
+    let mut ix = ClusterIndex::new();
+    let mut st = tx.prepare("SELECT id, block_key, anchor_day, location FROM events")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let loc: Option<String> = r.get(3)?;
+        let loc = match loc {
+            Some(j) => Some(location_key(&serde_json::from_str(&j)?)),
+            None => None,
+        };
+        ix.insert(&r.get::<_, String>(1)?, r.get(2)?, r.get(0)?, loc);
+    }
+    Ok((version, ix))
+}
+
 pub(crate) fn parse_bound(s: &str) -> Result<i64> {
     dates::parse_day(s)
         .map(|(d, _)| d)
@@ -366,13 +382,12 @@ fn insert_batch_tx(
 ) -> Result<BatchReport> {
     let mut report = BatchReport::default();
     for f in failures {
-        tx.prepare_cached("INSERT INTO failures(source, reason, stage, time) VALUES (?1, ?2, ?3, ?4)")?.execute(
-            params![f.source, f.reason, f.stage, f.time.as_deref().unwrap_or(now)],
-        )?;
+        tx.prepare_cached("INSERT INTO failures(source, reason, stage, time) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![f.source, f.reason, f.stage, f.time.as_deref().unwrap_or(now)])?;
         report.failures += 1;
     }
     let ingest_day = dates::parse_day(now).map(|d| d.0).unwrap_or(0);
-    let mut touched = BTreeSet::new();
+    let mut touched = Touched::default();
     let mut actors = ActorTally::default();
     for sd in docs {
         let doc = &sd.doc;
@@ -421,25 +436,55 @@ fn insert_batch_tx(
                     .execute(params![doc.id.as_str(), g])?;
                 report.syndicated += 1;
             }
-            for k in sig.band_keys() {
-                tx.prepare_cached("INSERT OR IGNORE INTO doc_lsh(key, doc_id) VALUES (?1, ?2)")?
-                    .execute(params![k, doc.id.as_str()])?;
-            }
+            insert_lsh(tx, doc.id.as_str(), sig)?;
         }
         let ctx = DocCtx { id: doc.id.as_str(), day: doc_day, ingest_day, now };
         let mut seen = HashSet::new();
         for m in &sd.mentions {
-            if let Some(ev) = insert_mention(tx, index, config, &ctx, m, &mut seen, &mut report)? {
-                touched.insert(ev);
+            if let Some(ev) = insert_mention(tx, index, config, &ctx, m, &mut seen, &mut report, &mut touched)? {
+                touched.add(ev);
                 actors.add(m);
             }
         }
     }
     actors.write(tx, now)?;
-    for id in touched {
+    for id in touched.to_refresh() {
         refresh_event(tx, id)?;
     }
     Ok(report)
+}
+
+/// Events a batch touched. An event founded in the batch with one mention already has its
+/// final counts (written when it was created) and needs no refresh.
+#[derive(Default)]
+struct Touched {
+    founded: HashSet<i64>,
+    hits: HashMap<i64, u32>,
+}
+
+impl Touched {
+    fn found(&mut self, id: i64) {
+        self.founded.insert(id);
+    }
+
+    fn add(&mut self, id: i64) {
+        *self.hits.entry(id).or_default() += 1;
+    }
+
+    fn to_refresh(&self) -> BTreeSet<i64> {
+        self.hits.iter().filter(|(id, n)| **n > 1 || !self.founded.contains(id)).map(|(id, _)| *id).collect()
+    }
+}
+
+/// The document's LSH keys, in one statement.
+pub(crate) fn insert_lsh(tx: &Transaction<'_>, doc: &str, sig: &Signature) -> Result<()> {
+    let k = sig.band_keys();
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO doc_lsh(key, doc_id) VALUES (?1, ?9), (?2, ?9), (?3, ?9), (?4, ?9), (?5, ?9), \
+         (?6, ?9), (?7, ?9), (?8, ?9)",
+    )?
+    .execute(params![k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], doc])?;
+    Ok(())
 }
 
 /// Actor codes seen in a batch, written once per code at the end.
@@ -506,6 +551,7 @@ fn root_of(m: &EventMention) -> &str {
     }
 }
 
+#[allow(clippy::too_many_arguments)] // the pieces of one batch's state, kept explicit
 /// Stores one mention of a document being (re)stored and assigns it to an event; returns
 /// the event, or `None` when the document listed the same mention twice.
 fn insert_mention(
@@ -516,6 +562,7 @@ fn insert_mention(
     m: &EventMention,
     seen: &mut HashSet<String>,
     report: &mut BatchReport,
+    touched: &mut Touched,
 ) -> Result<Option<i64>> {
     let mid = m.id();
     if !seen.insert(mid.clone()) {
@@ -534,7 +581,7 @@ fn insert_mention(
                 "INSERT INTO events(block_key, anchor_day, source_code, source_country, target_code, \
                  target_country, cameo, root, quad, goldstein, plover, day, location, first_seen, first_mention, \
                  num_mentions, num_articles, num_sources, is_root_event, version, source_name, target_name) VALUES \
-                 (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?2, ?12, ?13, ?14, 0, 0, 0, 0, ?15, ?16, ?17)",
+                 (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?2, ?12, ?13, ?14, 1, 1, 1, ?18, ?15, ?16, ?17)",
             )?
             .execute(params![
                 key.block,
@@ -554,8 +601,10 @@ fn insert_mention(
                 m.version.compact(),
                 actor_name(&m.source),
                 m.target.as_ref().map(actor_name),
+                m.sentence <= 1,
             ])?;
             let id = tx.last_insert_rowid();
+            touched.found(id);
             index.insert(&key.block, day, id, loc);
             report.new_events += 1;
             id
@@ -575,6 +624,8 @@ fn insert_mention(
                 index.remove(&b, a, old);
                 report.merged_events += 1;
             }
+            // Counted twice so that the merged event is always refreshed.
+            touched.add(into);
             adopt_location(tx, index, into, loc, loc_json.as_deref())?;
             into
         }
@@ -805,7 +856,7 @@ fn replace_tx(
     let mut seen = HashSet::new();
     let mut actors = ActorTally::default();
     for m in mentions {
-        if let Some(ev) = insert_mention(tx, index, config, &ctx, m, &mut seen, &mut batch)? {
+        if let Some(ev) = insert_mention(tx, index, config, &ctx, m, &mut seen, &mut batch, &mut Touched::default())? {
             new_events.push(ev);
             actors.add(m);
         }

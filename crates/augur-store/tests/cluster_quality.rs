@@ -33,7 +33,13 @@ fn load() -> Case {
             let pair = |k: &str| m[k].as_array().map(|a| (a[0].as_str().unwrap(), a[1].as_str().unwrap()));
             let loc = m["location"].as_str().map(|name| {
                 let p = &places[name];
-                location(name, p[0].as_str().unwrap(), p[1].as_str().unwrap(), p[2].as_f64().unwrap(), p[3].as_f64().unwrap())
+                location(
+                    name,
+                    p[0].as_str().unwrap(),
+                    p[1].as_str().unwrap(),
+                    p[2].as_f64().unwrap(),
+                    p[3].as_f64().unwrap(),
+                )
             });
             let spec = MentionSpec {
                 sentence: m["sentence"].as_u64().unwrap() as usize,

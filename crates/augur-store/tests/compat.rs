@@ -84,7 +84,9 @@ fn dump(path: &Path) -> Vec<String> {
     let c = Connection::open(path).unwrap();
     let mut out = vec![format!("user_version {}", schema::version(&c).unwrap())];
     let mut st = c.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").unwrap();
-    let rows = st.query_map([], |r| Ok(format!("{:?}", (r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))));
+    let rows = st.query_map([], |r| {
+        Ok(format!("{:?}", (r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))
+    });
     out.extend(rows.unwrap().map(|r| r.unwrap()));
     let tables: Vec<String> = {
         let mut st = c.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").unwrap();
@@ -138,7 +140,13 @@ fn v1_database_opens_migrates_and_keeps_working() {
     assert_eq!(actors, vec![("CHNGOV".to_string(), 1), ("DEUGOV".to_string(), 1)]);
     assert_eq!(store.insert_batch(std::slice::from_ref(&old), &[]).unwrap().duplicates, 1);
     let copy_text = format!("BEIJING (Wire) - {TEXT}");
-    let copy = synth::document(&copy_text, Some("https://other.example/2"), Some("other.example"), Some("2024-03-05"), Lang::En);
+    let copy = synth::document(
+        &copy_text,
+        Some("https://other.example/2"),
+        Some("other.example"),
+        Some("2024-03-05"),
+        Lang::En,
+    );
     let m = synth::mention(
         &copy,
         &MentionSpec {

@@ -33,11 +33,26 @@ fn gdelt_events() {
     let first: Vec<&str> = text.lines().next().unwrap().split('\t').collect();
     // GLOBALEVENTID, SQLDATE, MonthYear, Year; actor 1 code and country; root event, codes,
     // quad; NumMentions, NumSources, NumArticles; ActionGeo FIPS; DATEADDED.
-    let picked: Vec<&str> = [0, 1, 2, 3, 5, 7, 25, 26, 27, 28, 29, 31, 32, 33, 53, 59].iter().map(|&i| first[i]).collect();
+    let picked: Vec<&str> =
+        [0, 1, 2, 3, 5, 7, 25, 26, 27, 28, 29, 31, 32, 33, 53, 59].iter().map(|&i| first[i]).collect();
     assert_eq!(
         picked,
         vec![
-            "1", "20240305", "202403", "2024", "CHNGOV", "CHN", "1", "040", "040", "04", "1", "3", "2", "3", "CH",
+            "1",
+            "20240305",
+            "202403",
+            "2024",
+            "CHNGOV",
+            "CHN",
+            "1",
+            "040",
+            "040",
+            "04",
+            "1",
+            "3",
+            "2",
+            "3",
+            "CH",
             "20240310120000"
         ]
     );

@@ -324,3 +324,20 @@ fn dyad_series() {
     assert!((months[0].quads[0].goldstein - 2.0 * f64::from(synth::score_of_root("04"))).abs() < 1e-6);
     assert!(store.dyad("USA", "MEX", Period::Day).unwrap().is_empty());
 }
+
+#[test]
+fn two_writers_on_one_database_share_clusters() {
+    let dir = TempDir::new("two");
+    let path = dir.path("two.db");
+    let docs = meeting_docs();
+    let mut a = Store::open_with(&path, fixed()).unwrap();
+    let mut b = Store::open_with(&path, fixed()).unwrap();
+    // B loads its cluster index first, then A founds the event, then B reports it again:
+    // B must see A's event rather than found a second one.
+    b.insert_batch(&docs[2..], &[]).unwrap();
+    a.insert_batch(&docs[..1], &[]).unwrap();
+    let r = b.insert_batch(&docs[1..2], &[]).unwrap();
+    assert_eq!(r.new_events, 0);
+    let e = a.events(&EventFilter { date_to: Some("2024-03-06".into()), ..Default::default() }).unwrap();
+    assert_eq!((e.len(), e[0].num_articles), (1, 2));
+}

@@ -82,6 +82,8 @@ pub struct LangPack {
     pub numbers: NumberStyle,
     /// Whether runs such as "!!!" or "?!" are one token (EWT) or one token per mark (German GSD).
     pub punct_runs: bool,
+    /// Whether ";" before a capital ends a sentence (French and Spanish GSD split there).
+    pub semicolon_ends: bool,
     /// Abbreviations that end a sentence after a number and before a capital ("1905 гг. В").
     pub year_abbreviations: &'static [&'static str],
     /// Whether "15." before a noun is an ordinal token (German).
@@ -236,6 +238,7 @@ pub static EN: LangPack = LangPack {
     fixed_tokens: &[],
     numbers: NumberStyle { hyphens: NumberHyphens::Phone, space_thousands: false, split_units: false, signed: false },
     punct_runs: true,
+    semicolon_ends: false,
     year_abbreviations: &[],
     ordinal_dot: false,
     months: &[],
@@ -406,6 +409,7 @@ pub static DE: LangPack = LangPack {
     fixed_tokens: &[],
     numbers: NumberStyle { hyphens: NumberHyphens::Join, space_thousands: false, split_units: false, signed: false },
     punct_runs: false,
+    semicolon_ends: false,
     year_abbreviations: &[],
     ordinal_dot: true,
     months: &[
@@ -492,6 +496,7 @@ pub static FR: LangPack = LangPack {
     ],
     numbers: NumberStyle { hyphens: NumberHyphens::Join, space_thousands: true, split_units: true, signed: true },
     punct_runs: true,
+    semicolon_ends: true,
     year_abbreviations: &[],
     ordinal_dot: false,
     months: &[],
@@ -534,6 +539,7 @@ pub static ES: LangPack = LangPack {
     fixed_tokens: &[],
     numbers: NumberStyle { hyphens: NumberHyphens::Join, space_thousands: false, split_units: false, signed: false },
     punct_runs: true,
+    semicolon_ends: true,
     year_abbreviations: &[],
     ordinal_dot: false,
     months: &[],
@@ -634,6 +640,7 @@ pub static RU: LangPack = LangPack {
     fixed_tokens: &[],
     numbers: NumberStyle { hyphens: NumberHyphens::Split, space_thousands: true, split_units: false, signed: false },
     punct_runs: true,
+    semicolon_ends: false,
     year_abbreviations: &["г.", "гг.", "в.", "вв."],
     ordinal_dot: false,
     months: &[],
@@ -657,6 +664,7 @@ pub static FALLBACK: LangPack = LangPack {
     fixed_tokens: &[],
     numbers: NumberStyle { hyphens: NumberHyphens::Join, space_thousands: false, split_units: false, signed: false },
     punct_runs: true,
+    semicolon_ends: false,
     year_abbreviations: &[],
     ordinal_dot: false,
     months: &[],

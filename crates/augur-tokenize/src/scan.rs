@@ -7,7 +7,8 @@
 //! runs such as "..." and "?!".
 
 use crate::chars::{
-    first_char, is_apostrophe, is_extend, is_hyphen, is_regional_indicator, is_space, is_word, run_class, starts_lower,
+    first_char, is_apostrophe, is_extend, is_hyphen, is_regional_indicator, is_space, is_terminal, is_word, run_class,
+    starts_lower,
 };
 use crate::pack::{AbbrevClass, Hyphens, LangPack, NumberHyphens};
 
@@ -228,13 +229,16 @@ impl<'a> Scanner<'a> {
             self.email_end(i, e)?
         };
         // Trailing punctuation belongs to the sentence, a ')' only when it is unbalanced.
+        let open = t[i..end].bytes().filter(|&b| b == b'(').count();
+        let mut close = t[i..end].bytes().filter(|&b| b == b')').count();
         while end > i + 1 {
             let c = prev_char(t, end);
             let strip = match c {
-                ')' => {
-                    let u = &t[i..end];
-                    u.matches('(').count() < u.matches(')').count()
+                ')' if open < close => {
+                    close -= 1;
+                    true
                 }
+                ')' => false,
                 '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '»' | '«' | '”' | '“' | '’' | ']' | '}' | '>' => {
                     true
                 }
@@ -276,8 +280,12 @@ impl<'a> Scanner<'a> {
         }
         let domain_len = t[at + 1..e]
             .char_indices()
+            .take(256)
             .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-'))
             .map_or(e - at - 1, |(k, _)| k);
+        if domain_len > 255 {
+            return None;
+        }
         let domain = t[at + 1..at + 1 + domain_len].trim_end_matches(['.', '-']);
         let dot = domain.rfind('.')?;
         if dot == 0 || !domain[dot + 1..].chars().all(char::is_alphabetic) || domain.len() - dot < 3 {
@@ -305,6 +313,8 @@ impl<'a> Scanner<'a> {
         }
         let mut seg = j;
         let mut inner_dot = false;
+        // Decided once per word, so that long hyphenated digit runs stay linear.
+        let mut phone: Option<bool> = None;
         let units = pack.numbers.split_units && j == start && unit_split(&t[j..e]).is_some();
         if units {
             // "14h30" → "14" "h" "30".
@@ -354,7 +364,12 @@ impl<'a> Scanner<'a> {
             }
             let p = prev_char(t, j);
             let join = match d {
-                '.' => (p.is_numeric() && n.is_numeric()) || !glued_sentence(&t[seg..j], n),
+                '.' => {
+                    (p.is_numeric() && n.is_numeric())
+                        || !(glued_sentence(&t[seg..j], n)
+                            || (after - start <= 16
+                                && glued_abbreviation(pack, &t[start..after], n, char_at(t, after + n.len_utf8()))))
+                }
                 ',' | ':' => p.is_numeric() && n.is_numeric(),
                 // "12/05/2020", "b/c", "w/out".
                 '/' => (p.is_numeric() && n.is_numeric()) || (n.is_alphabetic() && t[seg..j].chars().count() == 1),
@@ -362,7 +377,7 @@ impl<'a> Scanner<'a> {
                 c if is_hyphen(c) && p.is_ascii_digit() && n.is_ascii_digit() => match pack.numbers.hyphens {
                     NumberHyphens::Join => true,
                     NumberHyphens::Split => false,
-                    NumberHyphens::Phone => phone_like(&t[start..e]),
+                    NumberHyphens::Phone => *phone.get_or_insert_with(|| phone_like(&t[start..e])),
                 },
                 c if is_hyphen(c) => match self.hyphens {
                     Hyphens::Keep => true,
@@ -473,7 +488,10 @@ impl<'a> Scanner<'a> {
                 // "am 15.8. in Berlin": a date with its closing full stop.
                 month || lower || digits <= 2
             } else if digits <= 2 {
-                is_word(first_char(next)?)
+                // "1. Die Lage": list numbering at the start of a line or sentence; elsewhere
+                // a typical sentence opener means the number ended the sentence ("Platz 15. Der").
+                let line_start = self.nl > 0 || self.toks.last().is_none_or(|p| is_terminal(&t[p.start..p.end]));
+                is_word(first_char(next)?) && (line_start || !pack.index().starters.contains(next))
             } else {
                 month || lower
             };
@@ -529,6 +547,13 @@ fn glued_sentence(left: &str, next: char) -> bool {
         last = c;
     }
     n >= 2 && last.is_lowercase()
+}
+
+/// "г.Москве", "Dr.Weber": a known abbreviation glued to a capitalised word ("z.B" stays).
+fn glued_abbreviation(pack: &LangPack, with_dot: &str, next: char, after_next: char) -> bool {
+    next.is_uppercase()
+        && after_next.is_lowercase()
+        && matches!(pack.abbreviation(with_dot), Some(AbbrevClass::Title | AbbrevClass::Regular))
 }
 
 /// Byte offset where a hyphenated enclitic ("-t-il", "-vous") starts in `word`, if the word
@@ -646,7 +671,7 @@ fn entities(s: &str) -> Option<usize> {
             break;
         }
         let body = &r[1..];
-        let len = body.find(';').filter(|&k| {
+        let len = body.bytes().take(10).position(|b| b == b';').filter(|&k| {
             (2..=8).contains(&k)
                 && (body[..k].bytes().all(|b| b.is_ascii_alphabetic())
                     || body[..k].starts_with('#') && body[1..k].bytes().all(|b| b.is_ascii_digit()))

@@ -4,12 +4,25 @@ use crate::chars::{first_char, is_closer, is_quote, is_terminal, starts_lower, s
 use crate::pack::{AbbrevClass, LangPack};
 use crate::scan::{Kind, RawTok};
 
-/// Whether single line breaks in this text mark structure (headlines, captions, one
-/// paragraph per line) rather than hard wrapping: most lines end in final punctuation.
-pub(crate) fn lines_are_structural(text: &str, toks: &[RawTok]) -> bool {
+/// How the text uses single line breaks.
+struct Layout {
+    /// Most lines end in final punctuation: line breaks mark structure (headlines, captions,
+    /// one paragraph per line) rather than hard wrapping.
+    structural: bool,
+    /// The longest line, in characters.
+    max_line: usize,
+}
+
+fn layout(text: &str, toks: &[RawTok]) -> Layout {
     let mut breaks = 0usize;
     let mut terminal = 0usize;
+    let mut max_line = 0usize;
+    let mut line_start = toks.first().map_or(0, |t| t.start);
     for k in 1..toks.len() {
+        if toks[k].nl_before >= 1 {
+            max_line = max_line.max(text.get(line_start..toks[k - 1].end).map_or(0, |l| l.chars().count()));
+            line_start = toks[k].start;
+        }
         if toks[k].nl_before == 1 {
             breaks += 1;
             if ends_with_terminal(text, toks, k - 1) {
@@ -17,7 +30,10 @@ pub(crate) fn lines_are_structural(text: &str, toks: &[RawTok]) -> bool {
             }
         }
     }
-    breaks > 0 && terminal * 2 >= breaks
+    if let Some(last) = toks.last() {
+        max_line = max_line.max(text.get(line_start..last.end).map_or(0, |l| l.chars().count()));
+    }
+    Layout { structural: breaks > 0 && terminal * 2 >= breaks, max_line }
 }
 
 fn form<'t>(text: &'t str, t: &RawTok) -> &'t str {
@@ -41,8 +57,9 @@ fn ends_with_terminal(text: &str, toks: &[RawTok], k: usize) -> bool {
 
 /// Indices `k` after which a sentence ends (the last token is implied).
 pub(crate) fn boundaries(text: &str, toks: &[RawTok], pack: &LangPack) -> Vec<usize> {
-    let structural = lines_are_structural(text, toks);
+    let layout = layout(text, toks);
     let idx = pack.index();
+    let mut line_start = toks.first().map_or(0, |t| t.start);
     let mut out = Vec::new();
     // Quote marks seen in the current sentence: after an odd number, a quote closes.
     let mut quotes = 0usize;
@@ -53,6 +70,10 @@ pub(crate) fn boundaries(text: &str, toks: &[RawTok], pack: &LangPack) -> Vec<us
         let next = &toks[k + 1];
         let nf = form(text, next);
         let f = form(text, t);
+        let this_line = line_start;
+        if next.nl_before >= 1 {
+            line_start = next.start;
+        }
         if is_quote(f) {
             quotes += 1;
         }
@@ -80,7 +101,18 @@ pub(crate) fn boundaries(text: &str, toks: &[RawTok], pack: &LangPack) -> Vec<us
             }
             continue;
         }
-        let line_break = next.nl_before == 1 && structural;
+        // A line break ends an unpunctuated line when lines mark structure, or when the line is
+        // much shorter than the longest (a headline above hard-wrapped text).
+        let short_line = || {
+            let len = text.get(this_line..t.end).map_or(0, |l| l.chars().count());
+            layout.max_line >= 30 && len * 5 < layout.max_line * 3
+        };
+        let line_break = next.nl_before == 1 && (layout.structural || short_line());
+        if f == ";" && pack.semicolon_ends && starts_upper(nf) {
+            out.push(k);
+            quotes = 0;
+            continue;
+        }
         // "im Jahr 1905 гг. Популяции": a year abbreviation after a number ends the sentence.
         if starts_upper(nf)
             && pack.year_abbreviations.contains(&f)

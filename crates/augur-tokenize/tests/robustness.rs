@@ -211,13 +211,20 @@ fn a_megabyte_sentence_is_cut_with_a_diagnostic() {
 
 #[test]
 fn a_megabyte_without_spaces_is_cut_into_tokens() {
-    for unit in ["x", "é", "👍", ".", "a.", "-a", "'l", "&#39;", "@a"] {
-        let text = unit.repeat(1_000_000 / unit.len());
-        for lang in [Lang::En, Lang::Fr] {
+    for unit in [
+        "x", "é", "👍", ".", "a.", "-a", "'l", "&#39;", "@a", "\"", "”", ".\n", "1. ", "1 000 ", "a-", "l'\"", "1-",
+        "a.a", "&", "&#", "(", ")", "a@", ".a", "1.", "-1 ", "'", "’",
+    ] {
+        // 256 KB each: enough to expose anything quadratic, cheap enough for CI.
+        let text = unit.repeat(256_000 / unit.len());
+        for lang in [Lang::En, Lang::De, Lang::Fr] {
             let (sents, _diags) = tokenize(&text, lang);
             check_invariants(&text, &sents);
         }
     }
+    let url = format!("see http://x.org/{}", ")".repeat(200_000));
+    let (sents, _) = tokenize(&url, Lang::En);
+    check_invariants(&url, &sents);
     let text = "x".repeat(1_000_000);
     let (sents, diags) = tokenize(&text, Lang::De);
     assert!(diags.iter().any(|d| d.code == "token-too-long"));

@@ -98,9 +98,15 @@ fn german_tokens() {
             ("Die UN-Resolutionen und das US-Außenministerium", "Die UN - Resolutionen und das US - Außenministerium"),
             ("Er sagte: „Wir kommen.“ Danach schwieg er.", "Er sagte : „ Wir kommen . “ | Danach schwieg er ."),
             ("Ende.Der Präsident sprach.", "Ende . | Der Präsident sprach ."),
+            ("Das ist z.B. gut, sagte Dr.Weber.", "Das ist z.B. gut , sagte Dr. Weber ."),
             ("»Nein«, sagte sie, ‚gut‘.", "» Nein « , sagte sie , ‚ gut ‘ ."),
             ("Das ist gut!! Wirklich!", "Das ist gut ! ! | Wirklich !"),
             ("Wir spielen im 3. Spiel.", "Wir spielen im 3. Spiel ."),
+            ("Sie belegte Platz 15. Der Sieger kam aus Bern.", "Sie belegte Platz 15 . | Der Sieger kam aus Bern ."),
+            (
+                "Die Punkte sind klar.\n1. Die Lage ist ernst.\n2. Wir handeln.",
+                "Die Punkte sind klar . | 1. Die Lage ist ernst . | 2. Wir handeln .",
+            ),
             ("Das war im Jahr 1990. Dann kam die Wende.", "Das war im Jahr 1990 . | Dann kam die Wende ."),
             ("Dr. Weber bzw. Prof. Müller u. a. kamen.", "Dr. Weber bzw. Prof. Müller u. a. kamen ."),
             ("Papst Johannes Paul II. besuchte Polen.", "Papst Johannes Paul II. besuchte Polen ."),
@@ -174,6 +180,8 @@ fn spanish_tokens() {
             ("El acuerdo hispano-francés de 1904-1905", "El acuerdo hispano - francés de 1904-1905"),
             ("\"¡Sería genial! \", exclamó. Luego calló.", "\" ¡ Sería genial ! \" , exclamó . | Luego calló ."),
             ("Un área de 814,21 km². Vive aquí.", "Un área de 814,21 km ² . | Vive aquí ."),
+            // GSD ends sentences at a semicolon before a capital, never before lower case.
+            ("Murió en 1242; Ambas cayeron; luego nada.", "Murió en 1242 ; | Ambas cayeron ; luego nada ."),
         ],
         false,
     );
@@ -207,6 +215,7 @@ fn russian_tokens() {
                 "северо-западная часть , войну 1904 - 1905 гг. | Затем",
             ),
             ("Он сказал: «Да». Она ушла.", "Он сказал : « Да » . | Она ушла ."),
+            ("Саммит прошёл в г.Москве.", "Саммит прошёл в г. Москве ."),
         ],
         false,
     );
@@ -234,6 +243,11 @@ fn layout_and_scripts() {
                 "The minister said that the talks would continue next week in Geneva with all parties",
             ),
             ("Caption one\n\nCaption two", "Caption one | Caption two"),
+            // A short headline above a long line ends at its line break, too.
+            (
+                "Storm hits coast\nThousands of people fled their homes on Sunday as the river rose",
+                "Storm hits coast | Thousands of people fled their homes on Sunday as the river rose",
+            ),
             ("Great 👍🏽 news 👨‍👩‍👧 and 🇺🇦 flags", "Great 👍🏽 news 👨‍👩‍👧 and 🇺🇦 flags"),
             ("Moscow (Москва) and 東京 met", "Moscow ( Москва ) and 東京 met"),
             ("bell\u{7}char and\u{0}nul", "bell char and nul"),
@@ -249,4 +263,38 @@ fn hyphen_rule_can_be_overridden() {
     let text = "Das US-Außenministerium prüft die UN-Resolutionen.";
     let (sents, _) = Tokenizer::new().with_hyphens(Hyphens::Keep).tokenize(text, Lang::De);
     assert_eq!(render(&sents, false), "Das US-Außenministerium prüft die UN-Resolutionen .");
+}
+
+#[test]
+fn a_given_sentence_is_not_split() {
+    let text = "Er kam zum Termin. Dann ging er.";
+    let (s, diags) = augur_tokenize::tokenize_sentence_words(text, Lang::De);
+    assert!(diags.is_empty());
+    assert_eq!(render(std::slice::from_ref(&s), true), "Er kam zu dem Termin . Dann ging er .");
+    assert_eq!(s.span.slice(text), Some(text));
+    // Token 2 ("zum") covers words 2 and 3.
+    assert_eq!(s.tokens[2].words, (2, 3));
+    assert!(s.words.iter().all(|w| w.lemma.is_empty() && w.upos.is_empty() && w.head == 0));
+}
+
+#[test]
+fn documents_are_tokenised_in_their_language() {
+    use augur_core::{DocMeta, Document, SourceRef};
+    let mut doc = Document::from_text(
+        SourceRef::path("-"),
+        String::new(),
+        DocMeta::default(),
+        "Titel\n\nLe président du pays parle.".to_string(),
+    );
+    doc.lang = Lang::Fr;
+    let (sents, _) = augur_tokenize::Tokenizer::new().tokenize_document(&doc);
+    assert_eq!(render(&sents, true), "Titel | Le président de le pays parle .");
+}
+
+#[test]
+fn space_after_follows_the_text() {
+    let text = "Hallo, Welt!";
+    let (sents, _) = tokenize(text, Lang::De);
+    let flags: Vec<bool> = sents[0].tokens.iter().map(|t| t.space_after).collect();
+    assert_eq!(flags, [false, true, false, true]);
 }

@@ -77,11 +77,12 @@ pub fn sample_docs() -> Vec<StoredDoc> {
     let de = "Außenministerin Baerbock traf am Dienstag in Peking den chinesischen Außenminister Wang Yi. \
         Themen waren Handel, Klima und der Krieg in der Ukraine.";
     let beijing = location("Beijing", "CHN", "CH", 39.9042, 116.4074);
-    let mk = |text: &str, url: Option<&str>, site: Option<&str>, date: &str, lang: Lang, specs: Vec<MentionSpec<'_>>| {
-        let d = synth::document(text, url, site, Some(date), lang);
-        let ms = specs.iter().map(|s| synth::mention(&d, s)).collect();
-        StoredDoc::new(d, ms)
-    };
+    let mk =
+        |text: &str, url: Option<&str>, site: Option<&str>, date: &str, lang: Lang, specs: Vec<MentionSpec<'_>>| {
+            let d = synth::document(text, url, site, Some(date), lang);
+            let ms = specs.iter().map(|s| synth::mention(&d, s)).collect();
+            StoredDoc::new(d, ms)
+        };
     let meet = |src: (&'static str, &'static str), tgt: (&'static str, &'static str), trig: &'static str| MentionSpec {
         sentence: 0,
         source: src,
@@ -147,8 +148,11 @@ pub fn sample_docs() -> Vec<StoredDoc> {
         ],
     );
     doc.mentions[1].source.actor.known_group = Some("UNO".into());
-    doc.mentions[1].source.actor.person =
-        Some(Person { name: "António Guterres".into(), qid: Some("Q311440".into()), office: Some("UN Secretary-General".into()) });
+    doc.mentions[1].source.actor.person = Some(Person {
+        name: "António Guterres".into(),
+        qid: Some("Q311440".into()),
+        office: Some("UN Secretary-General".into()),
+    });
     out.push(doc);
     let es = "El presidente de México pidió a Estados Unidos más cooperación en la frontera.";
     out.push(mk(

@@ -1,0 +1,192 @@
+//! End-to-end tests of the `augur` binary: the document path, bad input, idempotent runs,
+//! crash safety and the command contracts.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn augur() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_augur"))
+}
+
+fn tempdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("augur-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+}
+
+fn run(args: &[&str], db: &Path) -> Output {
+    augur().arg("--db").arg(db).arg("--quiet").args(args).output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn jsonl(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&o.stdout).lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn count(db: &Path, what: &str) -> usize {
+    let o = run(&[what, "--format", "jsonl", "--limit", "100000"], db);
+    assert!(o.status.success(), "{}", stderr(&o));
+    jsonl(&o).len()
+}
+
+#[test]
+fn run_twice_stores_nothing_new() {
+    let dir = tempdir("twice");
+    let db = dir.join("a.db");
+    let first = run(&["run", examples().to_str().unwrap()], &db);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let docs = count(&db, "docs");
+    let events = count(&db, "events");
+    assert!(docs >= 7, "{docs} documents");
+    let second = run(&["run", examples().to_str().unwrap()], &db);
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(stderr(&second).contains("stored 0"), "{}", stderr(&second));
+    assert_eq!(count(&db, "docs"), docs);
+    assert_eq!(count(&db, "events"), events);
+}
+
+/// Writes the hostile inputs the foundation issue lists, plus one good document.
+fn hostile_inputs(dir: &Path) {
+    std::fs::write(dir.join("empty.txt"), b"").unwrap();
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    std::fs::write(dir.join("binary.bin"), &binary).unwrap();
+    // A gzip stream cut in the middle.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all("Ein Absatz über Politik. ".repeat(2000).as_bytes()).unwrap();
+    let gz = gz.finish().unwrap();
+    std::fs::write(dir.join("truncated.txt.gz"), &gz[..gz.len() / 2]).unwrap();
+    // A WARC file whose record promises more bytes than it has.
+    let warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/a\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>cut";
+    std::fs::write(dir.join("truncated.warc"), warc).unwrap();
+    // Invalid UTF-8 in a text file.
+    let mut bad = b"Die Regierung hat am Montag neue Gespr\xe4che angek\xfcndigt. ".to_vec();
+    bad.extend_from_slice(b"\xff\xfe\xc3 Ende.");
+    std::fs::write(dir.join("invalid-utf8.txt"), &bad).unwrap();
+    // Declared UTF-8, actually Windows-1252.
+    let mut wrong = b"<html><head><meta charset=\"utf-8\"><title>Caf\xe9</title></head><body><p>Le pr\xe9sident fran\xe7ais a re\xe7u le chancelier allemand \xe0 Paris.</p></body></html>".to_vec();
+    wrong.extend_from_slice(b"\n");
+    std::fs::write(dir.join("wrong-charset.html"), &wrong).unwrap();
+    // 50,000 nested divs.
+    let mut deep = String::from("<html><body>");
+    deep.push_str(&"<div>".repeat(50_000));
+    deep.push_str("<p>Tief verschachtelter Text.</p>");
+    deep.push_str(&"</div>".repeat(50_000));
+    deep.push_str("</body></html>");
+    std::fs::write(dir.join("nested.html"), deep).unwrap();
+    std::fs::write(dir.join("good.txt"), "Russland und China vereinbaren engere Zusammenarbeit\n\nDer russische Außenminister traf am Montag in Peking seinen chinesischen Amtskollegen.\n").unwrap();
+}
+
+#[test]
+fn hostile_inputs_fail_one_by_one_and_the_batch_goes_on() {
+    let dir = tempdir("hostile");
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    hostile_inputs(&input);
+    let db = dir.join("h.db");
+    let o = run(&["run", input.to_str().unwrap()], &db);
+    let err = stderr(&o);
+    assert!(!err.contains("panicked"), "{err}");
+    // Some inputs cannot be used: the exit status says so, and each has one stderr line.
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    let failures = count_failures(&db);
+    let failed_lines = err.lines().filter(|l| l.starts_with("augur: failed:")).count();
+    assert_eq!(failures, failed_lines, "{err}");
+    for name in ["empty.txt", "binary.bin", "truncated.txt.gz", "truncated.warc"] {
+        assert_eq!(err.lines().filter(|l| l.contains(name)).count(), 1, "{name}: {err}");
+    }
+    // The good and the repairable documents are stored.
+    let docs = run(&["docs", "--format", "jsonl"], &db);
+    let docs = jsonl(&docs);
+    let sources: Vec<String> = docs.iter().map(|d| d["source"].as_str().unwrap_or("").to_string()).collect();
+    for name in ["good.txt", "invalid-utf8.txt", "wrong-charset.html"] {
+        assert!(sources.iter().any(|s| s.ends_with(name)), "{name} not stored: {sources:?}");
+    }
+    let wrong = docs.iter().find(|d| d["source"].as_str().unwrap().ends_with("wrong-charset.html")).unwrap();
+    assert!(wrong["text"].as_str().unwrap().contains("président français"), "{wrong}");
+}
+
+fn count_failures(db: &Path) -> usize {
+    let o = run(&["docs", "--failures", "--format", "jsonl", "--limit", "100000"], db);
+    assert!(o.status.success(), "{}", stderr(&o));
+    jsonl(&o).len()
+}
+
+#[test]
+fn extract_the_contract_fields() {
+    let o = augur().arg("extract").arg(examples().join("en-summit.html")).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = jsonl(&o);
+    assert_eq!(docs.len(), 1);
+    let d = &docs[0];
+    for field in ["text", "title", "date", "author", "lang", "url", "site"] {
+        assert!(d.get(field).is_some(), "missing {field}: {d}");
+    }
+    assert_eq!(d["lang"], "en");
+    assert_eq!(d["site"], "World Desk");
+    let text = d["text"].as_str().unwrap();
+    assert!(text.contains("Wang Yi in Beijing on Monday"));
+    for furniture in ["Read also", "cookies", "Share on", "Leave a comment", "All rights reserved"] {
+        assert!(!text.contains(furniture), "{furniture} kept: {text}");
+    }
+}
+
+#[test]
+fn jsonl_and_stdin_inputs() {
+    let mut child = augur().args(["extract", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let jsonl_input = std::fs::read(examples().join("wire.jsonl")).unwrap();
+    child.stdin.take().unwrap().write_all(&jsonl_input).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success());
+    let docs = jsonl(&o);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[1]["lang"], "de");
+    assert_eq!(docs[0]["date"], "2023-08-22");
+}
+
+#[test]
+fn sigkill_during_run_loses_and_duplicates_nothing() {
+    let dir = tempdir("kill");
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    // Enough distinct documents that a kill lands mid-run.
+    let leads = ["Russland", "China", "Frankreich", "Indien", "Brasilien", "Japan", "Kanada", "Mexiko"];
+    for i in 0..240 {
+        let a = leads[i % leads.len()];
+        let b = leads[(i / leads.len() + 1) % leads.len()];
+        let text = format!(
+            "Gespräche Nummer {i}\n\nDer Außenminister von {a} traf am Montag seinen Amtskollegen aus {b}. Beide Seiten vereinbarten, die Zusammenarbeit auszubauen (Meldung {i}).\n"
+        );
+        std::fs::write(input.join(format!("doc-{i:03}.txt")), text).unwrap();
+    }
+    // The reference: one uninterrupted run.
+    let clean = dir.join("clean.db");
+    let o = run(&["run", input.to_str().unwrap()], &clean);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let want = (count(&clean, "docs"), count(&clean, "events"));
+
+    let db = dir.join("killed.db");
+    for delay_ms in [30u64, 120, 400] {
+        let mut child = augur()
+            .arg("--db")
+            .arg(&db)
+            .args(["--quiet", "run", input.to_str().unwrap()])
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL on Unix.
+        let _ = child.wait();
+    }
+    let o = run(&["run", input.to_str().unwrap()], &db);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!((count(&db, "docs"), count(&db, "events")), want);
+}
