@@ -39,6 +39,8 @@ pub struct Stats {
     pub countries: usize,
     /// Countries with at least a name, per language (en, de, fr, es, ru).
     pub country_names: BTreeMap<String, usize>,
+    /// Countries with a name in all five languages.
+    pub full_coverage: usize,
     /// Countries with adjective forms, per language.
     pub country_adjectives: BTreeMap<String, usize>,
     /// Countries with a capital or seat of power, per language.
@@ -63,7 +65,11 @@ pub struct Stats {
 
 impl std::fmt::Display for Stats {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(f, "countries and territories: {}", self.countries)?;
+        writeln!(
+            f,
+            "countries and territories: {} ({} named in all five languages)",
+            self.countries, self.full_coverage
+        )?;
         writeln!(f, "{:<28}{:>6}{:>6}{:>6}{:>6}{:>6}", "per language", "en", "de", "fr", "es", "ru")?;
         let row = |f: &mut std::fmt::Formatter<'_>, label: &str, m: &BTreeMap<String, usize>| {
             write!(f, "{label:<28}")?;
@@ -117,6 +123,8 @@ pub struct ActorBase {
     pub(crate) node_rule: FxMap<u32, u16>,
     pub(crate) rules: Vec<AmbiguityRule>,
     pub(crate) stats: Stats,
+    /// Languages (bit per `Lang::SUPPORTED` index) each country has names in.
+    pub(crate) name_langs: BTreeMap<String, u8>,
     hashes: Vec<String>,
 }
 
@@ -161,7 +169,10 @@ impl ActorBase {
 
     /// The CAMEO code of a FIPS 10-4 or ISO alpha-2 country code.
     pub fn code_of_fips(&self, fips: &str) -> Option<&str> {
-        self.countries.iter().find(|(_, c)| c.fips.split('|').any(|f| f.eq_ignore_ascii_case(fips))).map(|(k, _)| k.as_str())
+        self.countries
+            .iter()
+            .find(|(_, c)| c.fips.split('|').any(|f| f.eq_ignore_ascii_case(fips)))
+            .map(|(k, _)| k.as_str())
     }
 
     pub fn code_of_iso2(&self, iso2: &str) -> Option<&str> {
@@ -176,6 +187,7 @@ impl ActorBase {
     pub fn stats(&self) -> Stats {
         let mut s = self.stats.clone();
         s.countries = self.countries.len();
+        s.full_coverage = self.name_langs.values().filter(|&&m| m == 0b1_1111).count();
         s.persons = self.persons.len();
         s.person_roles = self.persons.iter().map(|p| p.roles.len()).sum();
         s.vocabulary = self.vocab.len();
@@ -390,11 +402,16 @@ impl ActorBase {
                 e.name = name.clone();
                 e.sectors = sectors.iter().map(|s| s.to_string()).collect();
                 e.src = Some(lang);
+                // Names in one language's list are words of that language ("Island" is
+                // Iceland in German only); countries.tsv's English names serve everywhere.
+                e.lang = Some(lang);
                 e
             };
             let names: Vec<&str> = values(f.get(1).copied()).collect();
             if !names.is_empty() {
                 *self.stats.country_names.entry(l.clone()).or_default() += 1;
+                let bit = Lang::SUPPORTED.iter().position(|&x| x == lang).map_or(0, |i| 1u8 << i);
+                *self.name_langs.entry(code.to_string()).or_default() |= bit;
                 let id = self.push_entry(mk(Kind::CountryName, names[0], &[]));
                 for nm in &names {
                     self.add_form(nm, id, lang);
@@ -633,4 +650,34 @@ pub(crate) fn valid_date(d: &str) -> bool {
         && d[..4].parse::<u32>().is_ok()
         && d[5..7].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
         && d[8..10].parse::<u32>().is_ok_and(|x| (1..=31).contains(&x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two countries' names, adjectives or seats must not share a key in one language
+    /// (the Russian stemmer could fold Кито and Китай together).
+    #[test]
+    fn no_country_forms_collide() {
+        let kb = ActorBase::load_default();
+        let mut clashes = Vec::new();
+        for (node, ids) in kb.nodes.iter().enumerate() {
+            let mut seen: Vec<(Option<Lang>, &str, &str)> = Vec::new();
+            for &id in ids {
+                let e = &kb.entries[id as usize];
+                if !matches!(e.kind, Kind::CountryName | Kind::CountryAdj | Kind::Demonym | Kind::Seat)
+                    || e.lang.is_none()
+                {
+                    continue;
+                }
+                let c = e.country.as_deref().unwrap_or("");
+                if let Some(o) = seen.iter().find(|(l, oc, _)| *l == e.lang && *oc != c) {
+                    clashes.push(format!("node {node}: {} {} vs {} {}", o.1, o.2, c, e.surface));
+                }
+                seen.push((e.lang, c, &e.surface));
+            }
+        }
+        assert!(clashes.is_empty(), "{}", clashes.join("\n"));
+    }
 }

@@ -30,7 +30,8 @@ pub(crate) enum Sep {
 /// Articles and the genitive "of" words per language. The index leaves them out of a
 /// form's key in the form's own language ("the White House" = "White House"); look-ups may
 /// skip them inside a match ("Sprecher des Ministeriums" reaches "Sprecher Ministerium").
-const FUNC_DE: &[&str] = &["der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "von", "vom"];
+const FUNC_DE: &[&str] =
+    &["der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "von", "vom"];
 const FUNC_EN: &[&str] = &["the", "of", "a", "an"];
 const FUNC_FR: &[&str] = &["le", "la", "les", "l", "d", "de", "du", "des", "un", "une"];
 const FUNC_ES: &[&str] = &["el", "la", "los", "las", "lo", "del", "de", "un", "una"];
@@ -105,15 +106,16 @@ fn is_cyrillic(c: char) -> bool {
 }
 
 /// Russian noun/adjective endings, longest first.
+/// Names in -ия keep their и (Нигерия ≠ Нигер).
 const RU_ENDINGS: &[&str] = &[
-    "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "иях", "ией", "ием", "ий", "ый", "ой", "ая", "яя",
-    "ое", "ее", "ую", "юю", "ых", "их", "ым", "им", "ом", "ем", "ей", "ам", "ям", "ах", "ях", "ию", "ия", "ии", "ые",
-    "ие", "ов", "ев", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
+    "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ых",
+    "их", "ым", "им", "ом", "ем", "ей", "ам", "ям", "ах", "ях", "ые", "ие", "а", "я", "о", "е", "ы", "и", "у", "ю",
+    "ь", "й",
 ];
 
 /// A light Russian stemmer for names and the few nouns and adjectives the base lists:
-/// strips one case ending, then trailing vowels, keeping at least three letters
-/// (Путина → путин, России → росс, Россией → росс, российского → российск).
+/// strips one case ending, then one more vowel, keeping at least three letters
+/// (Путина → путин, России → росси, Россией → росси, российского → российск).
 pub(crate) fn ru_stem(word: &str) -> String {
     let mut s = word;
     for e in RU_ENDINGS {
@@ -125,13 +127,11 @@ pub(crate) fn ru_stem(word: &str) -> String {
         }
     }
     let mut out: String = s.to_string();
-    while out.chars().count() > 3 {
-        match out.chars().last() {
-            Some('а' | 'е' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'й' | 'ь') => {
-                out.pop();
-            }
-            _ => break,
-        }
+    // One more vowel goes (Сергея → серге → серг), but not the и of -ия names.
+    if out.chars().count() > 3
+        && matches!(out.chars().last(), Some('а' | 'е' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'й' | 'ь'))
+    {
+        out.pop();
     }
     out
 }
@@ -194,7 +194,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
         }
-        if matches!(c, '\'' | '’') && matches!(next, Some('s' | 'S')) && !matches!(next2, Some(c) if is_word_char(c)) {
+        if matches!(c, '\'' | '’') && matches!(next, Some('s' | 'S')) && !matches!(next2, Some(c) if is_word_char(c))
+        {
             flush(&mut start, b, &mut out);
             it.next();
             continue;
@@ -235,10 +236,12 @@ mod tests {
             ("Élysée", "elysee"),
             ("Путина", "путин"),
             ("Путиным", "путин"),
-            ("России", "росс"),
-            ("Россию", "росс"),
-            ("Россией", "росс"),
-            ("Россия", "росс"),
+            ("России", "росси"),
+            ("Россию", "росси"),
+            ("Россией", "росси"),
+            ("Россия", "росси"),
+            ("Нигерия", "нигери"),
+            ("Нигер", "нигер"),
             ("российского", "российск"),
             ("Лавров", "лавров"),
             ("Сергея", "серг"),
@@ -256,7 +259,10 @@ mod tests {
     fn tokens() {
         let t = tokenize("the U.S. State Department's spokesman, l'Élysée und UN-Sicherheitsrat");
         let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
-        assert_eq!(keys, ["the", "us", "state", "department", "spokesman", "l", "elysee", "und", "un", "sicherheitsrat"]);
+        assert_eq!(
+            keys,
+            ["the", "us", "state", "department", "spokesman", "l", "elysee", "und", "un", "sicherheitsrat"]
+        );
         assert_eq!(t[4].after, Sep::Hard);
         assert!(t[0].func && t[5].func && !t[8].func);
         let s = "Der Präsident";

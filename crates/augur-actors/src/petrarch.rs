@@ -244,7 +244,10 @@ impl ActorBase {
                 rep.skip("prefix agent code [XXX~]");
                 continue;
             }
-            if sector_code.is_empty() || sector_code.len() % 3 != 0 || !sector_code.chars().all(|c| c.is_ascii_alphabetic()) {
+            if sector_code.is_empty()
+                || sector_code.len() % 3 != 0
+                || !sector_code.chars().all(|c| c.is_ascii_alphabetic())
+            {
                 rep.skip("malformed agent code");
                 continue;
             }

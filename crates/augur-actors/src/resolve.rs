@@ -1,5 +1,7 @@
 //! Resolution: surface matches → actors, for free text and for parsed sentences.
 
+use std::fmt::Write as _;
+
 use augur_core::{Actor, ActorMention, ActorResolver, Diagnostic, Lang, Person, Sentence};
 
 use crate::kb::{entry_usable, valid_date, ActorBase};
@@ -114,8 +116,7 @@ impl ActorBase {
             if rule.needs_cap && !ins[hit.t0].cap {
                 return;
             }
-            let cued =
-                rule.cues.iter().any(|c| toks.iter().any(|t| t.key == *c) && !own.contains(&c.as_str()));
+            let cued = rule.cues.iter().any(|c| toks.iter().any(|t| t.key == *c) && !own.contains(&c.as_str()));
             if cued {
                 if rule.alt.is_empty() {
                     return;
@@ -123,7 +124,7 @@ impl ActorBase {
                 country = Some(rule.alt.as_str());
                 note = Some(rule.reason.as_str());
                 conf = 0.75;
-            } else {
+            } else if !rule.cues.is_empty() {
                 conf = 0.8;
                 note = Some("ambiguous form, default reading");
             }
@@ -145,11 +146,7 @@ impl ActorBase {
         let any_own = items.iter().any(|i| !i.loc);
         let items: Vec<&Item<'_, '_>> = items.iter().filter(|i| !any_own || !i.loc).collect();
         let persons: Vec<&Item<'_, '_>> = items.iter().copied().filter(|i| i.e.kind == Kind::Person).collect();
-        let title = items
-            .iter()
-            .copied()
-            .filter(|i| i.e.kind == Kind::Title)
-            .min_by_key(|i| (i.e.weak, i.e.office));
+        let title = items.iter().copied().filter(|i| i.e.kind == Kind::Title).min_by_key(|i| (i.e.weak, i.e.office));
         // "ministre russe des Affaires étrangères": a generic minister title plus a
         // portfolio word gives the specific office.
         let portfolio = items.iter().find_map(|i| i.e.portfolio);
@@ -172,7 +169,9 @@ impl ActorBase {
             .or_else(|| countries.first().and_then(|c| c.country().map(|code| (code.to_string(), Vec::new(), *c))));
 
         if !persons.is_empty() {
-            if let Some(a) = self.person_actor(&persons, title.map(|t| t.e), portfolio, owner.as_ref().map(|o| o.0.as_str()), date) {
+            if let Some(a) =
+                self.person_actor(&persons, title.map(|t| t.e), portfolio, owner.as_ref().map(|o| o.0.as_str()), date)
+            {
                 return vec![a];
             }
         }
@@ -182,7 +181,12 @@ impl ActorBase {
                 (o, _) => o.unwrap_or(Office::Minister),
             };
             let Some((country, _, o)) = &owner else {
-                let mut a = self.actor("---", vec![office.sector().to_string()], 0.3, format!("title '{}' without a country", t.surf));
+                let mut a = self.actor(
+                    "---",
+                    vec![office.sector().to_string()],
+                    0.3,
+                    format!("title '{}' without a country", t.surf),
+                );
                 a.name = t.e.name.clone();
                 return vec![a];
             };
@@ -193,10 +197,10 @@ impl ActorBase {
             if let [(pid, role)] = holders.as_slice() {
                 let p = &self.persons[*pid as usize];
                 a.person = Some(person_of(p, role));
-                a.reason.push_str(&format!("; holder {}: {}", date.unwrap_or("now"), p.name));
+                let _ = write!(a.reason, "; holder {}: {}", date.unwrap_or("now"), p.name);
             }
             if let Some(n) = o.note {
-                a.reason.push_str(&format!("; {n}"));
+                let _ = write!(a.reason, "; {n}");
             }
             return vec![a];
         }
@@ -215,7 +219,7 @@ impl ActorBase {
             };
             let mut a = self.actor(&country, sectors, b.conf, format!("{kind} '{}'", b.surf));
             if let Some(n) = b.note {
-                a.reason.push_str(&format!("; {n}"));
+                let _ = write!(a.reason, "; {n}");
             }
             if b.e.known_group.is_some() {
                 a.known_group = b.e.known_group.clone();
@@ -233,7 +237,9 @@ impl ActorBase {
                     continue;
                 }
                 let (sectors, conf, why) = match sector {
-                    Some(s) => (s.e.sectors.clone(), c.conf * 0.95, format!("{} + sector '{}':", form_kind(c.e.kind), s.surf)),
+                    Some(s) => {
+                        (s.e.sectors.clone(), c.conf * 0.95, format!("{} + sector '{}':", form_kind(c.e.kind), s.surf))
+                    }
                     None if c.e.kind == Kind::CountryAdj && !head_known => {
                         (Vec::new(), 0.6, "country adjective on a non-actor noun".to_string())
                     }
@@ -241,7 +247,7 @@ impl ActorBase {
                 };
                 let mut a = self.actor(code, sectors, conf, format!("{why} '{}'", c.surf));
                 if let Some(n) = c.note {
-                    a.reason.push_str(&format!("; {n}"));
+                    let _ = write!(a.reason, "; {n}");
                 }
                 out.push(a);
             }
@@ -257,9 +263,10 @@ impl ActorBase {
     fn dated_code<'a>(&self, e: &'a Entry, date: Option<&str>) -> Option<(&'a str, Vec<String>)> {
         if !e.dated.is_empty() {
             let hit = match date {
-                Some(d) => e.dated.iter().find(|x| {
-                    x.from.as_deref().is_none_or(|f| f <= d) && x.to.as_deref().is_none_or(|t| d < t)
-                }),
+                Some(d) => e
+                    .dated
+                    .iter()
+                    .find(|x| x.from.as_deref().is_none_or(|f| f <= d) && x.to.as_deref().is_none_or(|t| d < t)),
                 None => e.dated.iter().find(|x| x.to.is_none()),
             };
             if let Some(x) = hit {
@@ -319,15 +326,18 @@ impl ActorBase {
         let mut a = match role {
             Some(r) => {
                 let c = p.role_country(r);
-                let mut a = self.actor(c, sector_for(r.office, c), 0.95, format!("person '{}', {}", p.name, title_of(r)));
+                let mut a =
+                    self.actor(c, sector_for(r.office, c), 0.95, format!("person '{}', {}", p.name, title_of(r)));
                 a.person = Some(person_of(p, r));
                 if let Some(g) = &r.group {
-                    a.reason.push_str(&format!(" ({g})"));
+                    let _ = write!(a.reason, " ({g})");
                 }
                 a
             }
             None => {
-                let ended = date.is_some_and(|d| !p.roles.is_empty() && p.roles.iter().all(|r| r.to.as_deref().is_some_and(|t| t <= d)));
+                let ended = date.is_some_and(|d| {
+                    !p.roles.is_empty() && p.roles.iter().all(|r| r.to.as_deref().is_some_and(|t| t <= d))
+                });
                 let sectors = if ended { vec!["ELI".to_string()] } else { Vec::new() };
                 let why = if ended { "former official" } else { "no office on the date" };
                 let mut a = self.actor(&p.country, sectors, 0.8, format!("person '{}', {why}", p.name));
@@ -338,7 +348,7 @@ impl ActorBase {
         if ambiguous {
             a.confidence = 0.5;
             let names: Vec<&str> = top.iter().map(|&i| self.persons[i as usize].name.as_str()).collect();
-            a.reason.push_str(&format!("; ambiguous name, candidates: {}", names.join(", ")));
+            let _ = write!(a.reason, "; ambiguous name, candidates: {}", names.join(", "));
         }
         Some(a)
     }
@@ -363,7 +373,13 @@ impl ActorBase {
 
     fn inputs(&self, toks: &[Tok], lang: Lang) -> Vec<In> {
         toks.iter()
-            .map(|t| In { id: self.tok_id(&t.key, lang), lemma: None, hard_after: t.after == Sep::Hard, cap: t.cap, func: t.func })
+            .map(|t| In {
+                id: self.tok_id(&t.key, lang),
+                lemma: None,
+                hard_after: t.after == Sep::Hard,
+                cap: t.cap,
+                func: t.func,
+            })
             .collect()
     }
 
@@ -374,7 +390,13 @@ impl ActorBase {
         (out, diags)
     }
 
-    fn resolve_inner(&self, mention: &str, lang: Lang, date: Option<&str>, mut diags: Option<&mut Vec<Diagnostic>>) -> Vec<Actor> {
+    fn resolve_inner(
+        &self,
+        mention: &str,
+        lang: Lang,
+        date: Option<&str>,
+        mut diags: Option<&mut Vec<Diagnostic>>,
+    ) -> Vec<Actor> {
         let date = match (date, diags.as_deref_mut()) {
             (Some(d), Some(dg)) => check_date(Some(d), dg),
             (Some(d), None) => Some(d).filter(|d| valid_date(d)),
@@ -504,7 +526,8 @@ impl ActorBase {
         let mut groups: Vec<(usize, Vec<GroupHit>)> = Vec::new();
         for h in hits {
             let (w0, w1) = (tok_word[h.t0], tok_word[h.t1]);
-            let anchor = (w0..=w1).find(|&i| words[i].head == 0 || !(w0 + 1..=w1 + 1).contains(&words[i].head)).unwrap_or(w1);
+            let anchor =
+                (w0..=w1).find(|&i| words[i].head == 0 || !(w0 + 1..=w1 + 1).contains(&words[i].head)).unwrap_or(w1);
             let (top, loc) = climb(sentence, anchor, lang);
             match groups.iter_mut().find(|g| g.0 == top) {
                 Some(g) => g.1.push((h, w0, w1, loc)),
@@ -520,8 +543,29 @@ impl ActorBase {
             for &(h, w0, w1, loc) in &hs {
                 if unknown_name_part(sentence, w0, w1) {
                     diags.push(
-                        Diagnostic::info("actors", "name-part", format!("'{}' is part of an unknown name", words[w0].form))
-                            .with_span(sentence.words_span(w0, w1)),
+                        Diagnostic::info(
+                            "actors",
+                            "name-part",
+                            format!("'{}' is part of an unknown name", words[w0].form),
+                        )
+                        .with_span(sentence.words_span(w0, w1)),
+                    );
+                    continue;
+                }
+                // German capitalises every noun: a surname that is also a common noun
+                // ("Koch", "Bauer", "Wagner") counts only when the tagger says PROPN.
+                if lang == Lang::De
+                    && w0 == w1
+                    && words[w0].upos == "NOUN"
+                    && self.nodes[h.node as usize].iter().all(|&e| self.entries[e as usize].kind == Kind::Person)
+                {
+                    diags.push(
+                        Diagnostic::info(
+                            "actors",
+                            "common-noun",
+                            format!("'{}' tagged as a common noun", words[w0].form),
+                        )
+                        .with_span(words[w0].span),
                     );
                     continue;
                 }

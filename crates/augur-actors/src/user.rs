@@ -59,7 +59,11 @@ impl ActorBase {
             self.add_person(p)?;
         }
         for a in file.actor {
-            let err = |m: &str| ActorsError::Data { source_name: "actor".into(), line: 0, message: format!("{}: {m}", a.code) };
+            let err = |m: &str| ActorsError::Data {
+                source_name: "actor".into(),
+                line: 0,
+                message: format!("{}: {m}", a.code),
+            };
             if a.code.len() < 3 || !a.code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
                 return Err(err("code must be 3+ letters"));
             }
@@ -74,7 +78,12 @@ impl ActorBase {
             let mut e = Entry::new(Kind::Custom, &first);
             e.name = a.name.clone().unwrap_or_else(|| first.clone());
             if a.from.is_some() || a.to.is_some() {
-                e.dated.push(Dated { from: a.from.clone(), to: a.to.clone(), country: country.clone(), sectors: sectors.clone() });
+                e.dated.push(Dated {
+                    from: a.from.clone(),
+                    to: a.to.clone(),
+                    country: country.clone(),
+                    sectors: sectors.clone(),
+                });
             }
             if e.dated.is_empty() {
                 e.country = Some(country);

@@ -21,7 +21,12 @@ fn petrarch_dictionaries_load_with_explained_skips() {
     let dir = root.join("data/gold/petrarch2/dictionaries");
     let mut kb = ActorBase::load_default();
     let mut total = 0;
-    for f in ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "PETR.Validate.actors.txt"] {
+    for f in [
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+        "PETR.Validate.actors.txt",
+    ] {
         let rep = kb.add_petrarch_actors_file(&dir.join(f)).expect("readable");
         eprintln!("{f}: {rep}");
         assert!(rep.entries > 100 || f.starts_with("PETR"), "{f}: too few entries: {rep}");

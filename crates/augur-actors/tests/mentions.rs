@@ -112,7 +112,12 @@ fn first_name_that_is_a_country_is_not_an_actor() {
     check(
         Lang::En,
         None,
-        &[("Chad", "PROPN", 3, "nsubj"), ("Smith", "PROPN", 1, "flat"), ("met", "VERB", 0, "root"), ("Jordan", "PROPN", 3, "obj")],
+        &[
+            ("Chad", "PROPN", 3, "nsubj"),
+            ("Smith", "PROPN", 1, "flat"),
+            ("met", "VERB", 0, "root"),
+            ("Jordan", "PROPN", 3, "obj"),
+        ],
         &[(3, 3, "JOR", "")],
     );
 }
@@ -155,7 +160,12 @@ fn hyphenated_compound_in_one_word() {
     check(
         Lang::De,
         None,
-        &[("Die", "DET", 2, "det"), ("Nato-Truppen", "NOUN", 3, "nsubj"), ("rückten", "VERB", 0, "root"), ("vor", "ADP", 3, "compound:prt")],
+        &[
+            ("Die", "DET", 2, "det"),
+            ("Nato-Truppen", "NOUN", 3, "nsubj"),
+            ("rückten", "VERB", 0, "root"),
+            ("vor", "ADP", 3, "compound:prt"),
+        ],
         &[(1, 1, "IGOWSTNATMIL", "")],
     );
 }
@@ -170,7 +180,8 @@ fn place_after_preposition_is_its_own_low_confidence_mention() {
         ("Madrid", "PROPN", 2, "nmod"),
     ]);
     let got = common::kb().find_mentions(&text, &s, 0, Lang::Es, None);
-    let codes: Vec<(usize, usize, &str)> = got.iter().map(|m| (m.words.0, m.words.1, m.actors[0].code.as_str())).collect();
+    let codes: Vec<(usize, usize, &str)> =
+        got.iter().map(|m| (m.words.0, m.words.1, m.actors[0].code.as_str())).collect();
     assert_eq!(codes, [(1, 2, "RUSGOV"), (4, 4, "ESPGOV")]);
     assert!(got[1].actors[0].confidence < got[0].actors[0].confidence);
 }
@@ -184,4 +195,17 @@ fn lemma_is_used_when_the_form_is_unknown() {
     let got = common::kb().find_mentions(&text, &s, 0, Lang::De, None);
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].actors[0].code, "PRKMIL");
+}
+
+#[test]
+fn malformed_trees_do_not_panic() {
+    let kb = common::kb();
+    // Heads out of range, a cycle, an empty sentence, words without spans.
+    let (text, mut s) =
+        sentence(&[("russische", "ADJ", 2, "amod"), ("Soldaten", "NOUN", 1, "nmod"), ("Kiew", "PROPN", 99, "nmod")]);
+    let m = kb.find_mentions(&text, &s, 0, Lang::De, Some("not a date"));
+    assert!(!m.is_empty());
+    s.words[0].span = Span::new(500, 600);
+    let _ = kb.find_mentions(&text, &s, 0, Lang::De, None);
+    let _ = kb.find_mentions("", &Sentence::default(), 0, Lang::Ru, None);
 }

@@ -6,8 +6,8 @@ use augur_actors::{ActorBase, Office};
 use augur_core::{ActorResolver, Lang};
 
 const G20: [&str; 19] = [
-    "ARG", "AUS", "BRA", "CAN", "CHN", "DEU", "FRA", "GBR", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "ZAF",
-    "TUR", "USA",
+    "ARG", "AUS", "BRA", "CAN", "CHN", "DEU", "FRA", "GBR", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
+    "ZAF", "TUR", "USA",
 ];
 
 /// Commonwealth realms of the G20 whose head of state is the British monarch.
@@ -30,7 +30,8 @@ const TODAY: &str = "2025-01-01";
 fn single_holder_offices_do_not_overlap() {
     let kb = kb();
     // (country, office, title for IGO leaders) → intervals
-    let mut by: BTreeMap<(String, Office, String), Vec<(String, String, String)>> = BTreeMap::new();
+    type Key = (String, Office, String);
+    let mut by: BTreeMap<Key, Vec<(String, String, String)>> = BTreeMap::new();
     for p in kb.persons() {
         for r in &p.roles {
             if !r.office.is_single_holder() {
@@ -39,7 +40,11 @@ fn single_holder_offices_do_not_overlap() {
             // IGOs have many leaders at once (UN agency heads): one per title.
             let title = if r.office == Office::IgoLeader { r.title.clone() } else { String::new() };
             let key = (p.role_country(r).to_string(), r.office, title);
-            by.entry(key).or_default().push((r.from.clone(), r.to.clone().unwrap_or_else(|| "9999-12-31".into()), p.id.clone()));
+            by.entry(key).or_default().push((
+                r.from.clone(),
+                r.to.clone().unwrap_or_else(|| "9999-12-31".into()),
+                p.id.clone(),
+            ));
         }
     }
     let mut overlaps = Vec::new();
@@ -48,7 +53,16 @@ fn single_holder_offices_do_not_overlap() {
         for w in v.windows(2) {
             let (a, b) = (&w[0], &w[1]);
             if b.0 < a.1 && a.2 != b.2 {
-                overlaps.push(format!("{country} {} {title}: {} [{}, {}) overlaps {} [{}, {})", office.key(), a.2, a.0, a.1, b.2, b.0, b.1));
+                overlaps.push(format!(
+                    "{country} {} {title}: {} [{}, {}) overlaps {} [{}, {})",
+                    office.key(),
+                    a.2,
+                    a.0,
+                    a.1,
+                    b.2,
+                    b.0,
+                    b.1
+                ));
             }
         }
     }
@@ -108,8 +122,10 @@ fn every_alias_resolves_back_to_its_person() {
                         || (a.reason.contains("ambiguous name") && a.reason.contains(&p.name))
                 });
                 if !ok {
-                    let codes: Vec<String> =
-                        got.iter().map(|a| format!("{} {:?} ({})", a.code, a.person.as_ref().map(|x| &x.name), a.reason)).collect();
+                    let codes: Vec<String> = got
+                        .iter()
+                        .map(|a| format!("{} {:?} ({})", a.code, a.person.as_ref().map(|x| &x.name), a.reason))
+                        .collect();
                     bad.push(format!("{} {l} {alias:?} @{} → {codes:?}", p.id, role.from));
                 }
             }

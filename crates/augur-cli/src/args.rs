@@ -62,6 +62,9 @@ pub struct RunArgs {
     /// Publication date to assume for documents that give none (YYYY-MM-DD).
     #[arg(long)]
     pub date: Option<String>,
+    /// Worker threads (default: `run.threads` in augur.toml, or one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
 }
 
 #[derive(Debug, Args, Default, Clone)]
@@ -342,6 +345,9 @@ pub enum BenchCommand {
         dir: PathBuf,
         #[arg(long, default_value_t = 200)]
         limit: usize,
+        /// Worker threads (1 gives the per-core figure).
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
     },
 }
 

@@ -190,3 +190,43 @@ fn sigkill_during_run_loses_and_duplicates_nothing() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!((count(&db, "docs"), count(&db, "events")), want);
 }
+
+#[test]
+fn german_and_english_reports_of_one_meeting_are_one_event() {
+    let dir = tempdir("xling");
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let docs = [
+        (
+            "a-en.jsonl",
+            r#"{"id":"en-1","url":"https://a.example/1","date":"2023-03-21","lang":"en","title":"Xi meets Putin","text":"Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.\n\nThe two leaders discussed trade and energy."}"#,
+        ),
+        (
+            "b-de.jsonl",
+            r#"{"id":"de-1","url":"https://b.example/1","date":"2023-03-21","lang":"de","title":"Xi trifft Putin","text":"Der chinesische Präsident Xi Jinping hat am Dienstag in Moskau den russischen Präsidenten Wladimir Putin getroffen.\n\nBeide sprachen über Handel und Energie."}"#,
+        ),
+        (
+            "c-en.jsonl",
+            r#"{"id":"en-2","url":"https://a.example/2","date":"2023-03-28","lang":"en","title":"Xi meets Putin again","text":"Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Tuesday.\n\nThe talks focused on energy."}"#,
+        ),
+    ];
+    for (name, body) in docs {
+        std::fs::write(input.join(name), format!("{body}\n")).unwrap();
+    }
+    let db = dir.join("x.db");
+    let o = run(&["run", input.to_str().unwrap()], &db);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["events", "--format", "jsonl", "--code", "04"], &db);
+    let events = jsonl(&o);
+    let first: Vec<&serde_json::Value> = events.iter().filter(|e| e["date"] == "2023-03-21").collect();
+    assert_eq!(first.len(), 1, "{events:#?}");
+    assert_eq!(first[0]["num_articles"], 2, "{events:#?}");
+    assert_eq!(first[0]["num_mentions"], 2, "{events:#?}");
+    // The meeting a week later is another event.
+    assert!(events.iter().any(|e| e["date"] == "2023-03-28"), "{events:#?}");
+    // Re-ingesting changes nothing.
+    let before = run(&["events", "--format", "jsonl"], &db).stdout;
+    let o = run(&["run", input.to_str().unwrap()], &db);
+    assert!(o.status.success());
+    assert_eq!(run(&["events", "--format", "jsonl"], &db).stdout, before);
+}

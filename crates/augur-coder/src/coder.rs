@@ -47,6 +47,8 @@ impl Default for CoderOptions {
 #[derive(Debug, Clone)]
 pub struct Coder {
     packs: BTreeMap<Lang, Lexicon>,
+    /// What a language without any pack codes with: nothing.
+    empty: Lexicon,
     lexicon_hash: String,
     pub options: CoderOptions,
 }
@@ -77,7 +79,7 @@ impl Coder {
     pub fn new() -> Coder {
         let packs = lexicons().clone();
         let sources: Vec<&[u8]> = Lang::SUPPORTED.iter().map(|&l| lexicon_source(l).as_bytes()).collect();
-        Coder { packs, lexicon_hash: short_hash(&sources), options: CoderOptions::default() }
+        Coder { packs, empty: Lexicon::default(), lexicon_hash: short_hash(&sources), options: CoderOptions::default() }
     }
 
     /// A coder with one lexicon replaced (for experiments and tests).
@@ -95,7 +97,10 @@ impl Coder {
     pub fn pack(&self, lang: Lang) -> (Lang, &Lexicon) {
         match self.packs.get(&lang) {
             Some(l) if !l.is_empty() => (lang, l),
-            _ => (Lang::En, self.packs.get(&Lang::En).expect("English pack is always loaded")),
+            _ => match self.packs.get(&Lang::En) {
+                Some(en) => (Lang::En, en),
+                None => (lang, &self.empty),
+            },
         }
     }
 
@@ -191,7 +196,8 @@ impl Coder {
             let chain = tree.control_chain(head);
             let hypothetical = question || chain.iter().any(|&k| tree.hypothetical(k));
             let conditional = chain.iter().any(|&k| tree.has_conditional_clause(k));
-            let tense_future = chain.iter().any(|&k| tree.future(k));
+            let tense_future =
+                chain.iter().any(|&k| tree.future(k)) || (pred.verb.is_none() && tree.planned_nominal(pred.word));
             let future = tense_future || frame.control_intent || chain.iter().any(|&k| tree.intent_aux(k));
             let failed = chain.iter().skip(1).any(|&k| has(tree.fw.failure_verbs, &tree.lemma[k]));
             let negated_text =
@@ -723,6 +729,17 @@ impl<'a> Tree<'a> {
         })
     }
 
+    /// A nominal event planned by its own clause: "ein Gipfeltreffen, das am Freitag
+    /// stattfinden soll", "a summit to be held on Friday", "the visit that will take place".
+    fn planned_nominal(&self, n: usize) -> bool {
+        self.kids_rel(n, &["acl", "acl:relcl"]).any(|c| {
+            self.future(c)
+                || self.auxes(c).any(|a| matches!(self.lemma[a].as_str(), "sollen" | "devoir" | "deber"))
+                || (self.lang == Lang::En
+                    && self.kids(c).iter().any(|&m| self.udeprel(m) == "mark" && self.lemma[m] == "to"))
+        })
+    }
+
     /// A modal of intent as auxiliary ("wollen" in UD German: "wollen … verstärken").
     fn intent_aux(&self, v: usize) -> bool {
         self.auxes(v).any(|a| self.deprel(a) == "aux" && has(self.fw.intent_verbs, &self.lemma[a]))
@@ -866,6 +883,20 @@ impl<'a> Tree<'a> {
         self.s.words[c].feat("Reflex") == Some("Yes")
             || has(self.fw.reflexives, &self.lemma[c])
             || matches!(self.deprel(c), "expl:pv" | "expl:pass")
+    }
+
+    fn is_personal_pronoun(&self, c: usize) -> bool {
+        let w = &self.s.words[c];
+        w.upos == "PRON" && w.feat("PronType") == Some("Prs") && w.feat("Reflex") != Some("Yes")
+    }
+
+    /// The verb of saying whose complement clause `k` is.
+    fn speech_governor(&self, k: usize) -> Option<usize> {
+        if !matches!(self.udeprel(k), "ccomp" | "parataxis") {
+            return None;
+        }
+        let h = self.head(k)?;
+        has(self.fw.speech_verbs, &self.lemma[h]).then_some(h)
     }
 
     fn is_relative(&self, c: usize) -> bool {
@@ -1423,10 +1454,24 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
             if t.is_relative(s) && t.deprel(k) == "acl:relcl" {
                 return (t.head(k).map(|h| (h, "antecedent of a relative clause")), intent);
             }
+            // "Syria says it will withdraw": a personal pronoun in what a speaker says is the speaker.
+            if t.is_personal_pronoun(s) {
+                if let Some(h) = t.speech_governor(k) {
+                    let (sp, _) = subject_of(t, h);
+                    return (sp.map(|(w, _)| (w, "speaker (pronoun in reported speech)")), intent);
+                }
+            }
             return (Some((s, role)), intent);
         }
         if passive {
             return (None, intent);
+        }
+        // "Syria says it is willing to …" with an expletive: the speaker.
+        if t.kids(k).iter().any(|&c| t.udeprel(c) == "expl") {
+            if let Some(h) = t.speech_governor(k) {
+                let (sp, _) = subject_of(t, h);
+                return (sp.map(|(w, _)| (w, "speaker (pronoun in reported speech)")), intent);
+            }
         }
         match t.udeprel(k) {
             "xcomp" => {

@@ -437,6 +437,25 @@ const ENGLISH: &[Case] = &[
         &[],
     ),
     (
+        "a pronoun in reported speech is the speaker; willing to is intent",
+        None,
+        "
+1 Syria Syria PROPN _ _ 2 nsubj _ Actor=SYR
+2 says say VERB _ _ 0 root _ _
+3 it it PRON _ PronType=Prs 5 nsubj _ _
+4 is be AUX _ _ 5 cop _ _
+5 willing willing ADJ _ _ 2 ccomp _ _
+6 to to PART _ _ 7 mark _ _
+7 withdraw withdraw VERB _ VerbForm=Inf 5 xcomp _ _
+8 its its PRON _ Poss=Yes|PronType=Prs 9 nmod:poss _ _
+9 troops troop NOUN _ _ 7 obj _ _
+10 from from ADP _ _ 11 case _ _
+11 Lebanon Lebanon PROPN _ _ 7 obl _ Actor=LBN|SpaceAfter=No
+12 . . PUNCT _ _ 2 punct _ _
+",
+        &["SYR 0356 LBN intent"],
+    ),
+    (
         "sector-only actor without a country is not coded",
         None,
         "
@@ -645,6 +664,65 @@ const GERMAN: &[Case] = &[
         &["USA 112 RUSGOV"],
     ),
     (
+        "one mention over a listed group: one event per state",
+        None,
+        "
+1 Die der DET _ _ 4 det _ Actor=IGOEUREEC
+2 EU EU PROPN _ _ 4 compound _ Actor=IGOEUREEC|SpaceAfter=No
+3 - - PUNCT _ _ 2 punct _ Actor=IGOEUREEC|SpaceAfter=No
+4 Staaten Staat NOUN _ _ 10 nsubj _ Actor=IGOEUREEC|SpaceAfter=No
+5 , , PUNCT _ _ 7 punct _ Actor=IGOEUREEC
+6 die der DET _ _ 7 det _ Actor=IGOEUREEC
+7 USA USA PROPN _ _ 2 conj _ Actor=IGOEUREEC
+8 und und CCONJ _ _ 9 cc _ Actor=IGOEUREEC
+9 Polen Polen PROPN _ _ 2 conj _ Actor=IGOEUREEC
+10 forderten fordern VERB _ _ 0 root _ _
+11 Nigeria Nigeria PROPN _ _ 10 obj _ Actor=NGA
+12 auf auf ADP _ _ 10 compound:prt _ SpaceAfter=No
+13 . . PUNCT _ _ 10 punct _ _
+",
+        &["IGOEUREEC 020 NGA", "POL 020 NGA", "USA 020 NGA"],
+    ),
+    (
+        "planned summit between listed states: intent to meet, all pairs",
+        Some("2023-08-16"),
+        "
+1 Die die DET _ _ 2 det _ _
+2 Versprechen Versprechen NOUN _ _ 3 nsubj _ _
+3 kommen kommen VERB _ _ 0 root _ _
+4 zu zu ADP _ _ 6 case _ _
+5 einem ein DET _ _ 6 det _ _
+6 Gipfeltreffen Gipfeltreffen NOUN _ _ 3 obl _ _
+7 zwischen zwischen ADP _ _ 9 case _ _
+8 den der DET _ _ 9 det _ _
+9 Regierungschefs Regierungschef NOUN _ _ 6 nmod _ _
+10 Südkoreas Südkorea PROPN _ Case=Gen 9 nmod _ Actor=KOR|SpaceAfter=No
+11 , , PUNCT _ _ 14 punct _ _
+12 der der DET _ _ 14 det _ Actor=USA
+13 Vereinigten vereinigt ADJ _ _ 14 amod _ Actor=USA
+14 Staaten Staat PROPN _ Case=Gen 10 conj _ Actor=USA
+15 und und CCONJ _ _ 16 cc _ _
+16 Japans Japan PROPN _ Case=Gen 10 conj _ Actor=JPN|SpaceAfter=No
+17 , , PUNCT _ _ 23 punct _ _
+18 das der PRON _ PronType=Rel 23 nsubj _ _
+19 am an ADP _ _ 20 case _ _
+20 Freitag Freitag NOUN _ _ 23 obl _ _
+21 in in ADP _ _ 22 case _ _
+22 Washington Washington PROPN _ _ 23 obl _ _
+23 stattfinden stattfinden VERB _ VerbForm=Inf 6 acl:relcl _ _
+24 soll sollen AUX _ _ 23 aux _ SpaceAfter=No
+25 . . PUNCT _ _ 3 punct _ _
+",
+        &[
+            "JPN 036 KOR intent @2023-08-18",
+            "JPN 036 USA intent @2023-08-18",
+            "KOR 036 JPN intent @2023-08-18",
+            "KOR 036 USA intent @2023-08-18",
+            "USA 036 JPN intent @2023-08-18",
+            "USA 036 KOR intent @2023-08-18",
+        ],
+    ),
+    (
         "hypothetical würde is not a fact",
         None,
         "
@@ -797,4 +875,127 @@ fn event_coder_trait_codes_documents() {
     let (events, diags) = coder.code(&doc, &other, &t.mentions, &StubResolver);
     assert!(events.is_empty());
     assert_eq!(diags.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(), ["not-coded"]);
+}
+
+/// Random trees (random heads, relations, lemmas from the lexicon, random mentions and
+/// dates) never make the coder panic, and every event it emits is well formed.
+#[test]
+fn random_trees_never_panic() {
+    use augur_core::{ActorMention, Sentence, Span, Word};
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    };
+    let lemmas = [
+        "attack",
+        "visit",
+        "meet",
+        "sanction",
+        "say",
+        "want",
+        "will",
+        "not",
+        "Russia",
+        "of",
+        "by",
+        "if",
+        "angreifen",
+        "vor",
+        "sich",
+        "Besuch",
+        "that",
+        "Montag",
+        "talk",
+    ];
+    let upos = ["VERB", "NOUN", "PROPN", "AUX", "PRON", "ADP", "PART", "SCONJ", "ADJ", "CCONJ"];
+    let rels = [
+        "nsubj",
+        "obj",
+        "iobj",
+        "obl",
+        "nmod",
+        "xcomp",
+        "ccomp",
+        "conj",
+        "aux",
+        "case",
+        "mark",
+        "advcl",
+        "acl:relcl",
+        "compound:prt",
+        "nsubj:pass",
+        "aux:pass",
+        "appos",
+        "root",
+        "det:poss",
+        "advmod",
+    ];
+    let feats = ["", "Voice=Pass", "Tense=Fut", "Mood=Cnd", "PronType=Rel", "Case=Gen", "Polarity=Neg"];
+    let coder = Coder::new().with_options(crate::CoderOptions {
+        keep_hypothetical: true,
+        allow_no_target: true,
+        keep_unknown_country: true,
+        ..Default::default()
+    });
+    let id = DocId::from_string("fuzz");
+    for round in 0..400 {
+        let n = 1 + next(12);
+        let mut text = String::new();
+        let mut words = Vec::new();
+        for i in 0..n {
+            let lemma = lemmas[next(lemmas.len())];
+            let start = text.len();
+            text.push_str(lemma);
+            words.push(Word {
+                form: lemma.to_string(),
+                lemma: if next(5) == 0 { String::new() } else { lemma.to_string() },
+                upos: upos[next(upos.len())].to_string(),
+                feats: feats[next(feats.len())].to_string(),
+                head: next(n + 2), // sometimes out of range, sometimes itself
+                deprel: rels[next(rels.len())].to_string(),
+                span: Span::new(start, text.len()),
+                token: i,
+                ..Default::default()
+            });
+            text.push(' ');
+        }
+        if round % 7 == 0 {
+            text.push('?');
+        }
+        let sentence = Sentence { span: Span::new(0, text.len()), tokens: Vec::new(), words };
+        let mentions: Vec<ActorMention> = (0..next(4))
+            .map(|_| {
+                let a = next(n + 1);
+                let b = a + next(3);
+                ActorMention {
+                    sentence: 0,
+                    words: (a, b),
+                    span: Span::new(next(text.len() + 5), text.len() + next(3)),
+                    actors: vec![crate::testkit::actor(["RUS", "UKRGOV", "---MIL", "IGOUNO"][next(4)])],
+                }
+            })
+            .collect();
+        for lang in [Lang::En, Lang::De, Lang::Ru] {
+            let input = SentenceInput {
+                doc: &id,
+                text: &text,
+                sentence: &sentence,
+                index: 0,
+                lang,
+                date: ["2023-08-16", "bogus", "2024-02-29T12:00:00Z"].get(next(4)).copied(),
+                mentions: &mentions,
+                resolver: &StubResolver,
+            };
+            let (events, _) = coder.code_sentence(&input, &VersionStamp::pipeline_only());
+            for e in events {
+                assert!(crate::Ontology::get().contains(&e.cameo), "{}", e.cameo);
+                assert_eq!(e.cameo_root, &e.cameo[..2]);
+                assert!((1..=4).contains(&e.quad));
+                assert!(e.confidence > 0.0 && e.confidence < 1.0);
+            }
+        }
+    }
 }

@@ -5,6 +5,14 @@
 //! fills source and target from the tree and the actor mentions, decides modality, date and
 //! place, and returns [`augur_core::EventMention`]s with full provenance.
 //!
+//! - [`Coder`] implements [`augur_core::EventCoder`]; [`Coder::code_sentence`] codes one sentence.
+//! - [`ontology`]: CAMEO 1.1b3 codes, Goldstein values, quad classes, PLOVER types (`data/cameo.tsv`).
+//! - [`lexicon`]: the TSV lexicons, their validation and [`lexicon_stats`].
+//! - [`dates`]: relative dates resolved against the publication date, with a reason.
+//! - [`gazetteer`]: countries, capitals and major cities with coordinates and FIPS codes.
+//! - [`eval`]: scoring against PETRARCH2 records, CAMEO manual examples, PLOVER gold and
+//!   augur's JSONL gold, given any document coder.
+//!
 //! ```
 //! use augur_coder::{Coder, Ontology, lexicon_stats};
 //! use augur_core::Lang;

@@ -89,6 +89,13 @@ const TEASER_CUES: &[&str] = &[
     "más información:",
     "puede interesarte",
     "quizás te interese",
+    "lea:",
+    "mire:",
+    "mira:",
+    "vea también",
+    "vea:",
+    "noticia relacionada",
+    "siguiente artículo",
     // ru
     "читайте также",
     "читайте еще",
@@ -194,6 +201,21 @@ const SUBSCRIBE_CUES: &[&str] = &[
     "подпишитесь",
     "подписывайтесь",
     "подписаться на рассылку",
+    "please subscribe",
+    "sign up to get",
+    "sign up for",
+    "hazte miembro",
+    "cancela cuando quieras",
+    "download the",
+    "app for ios",
+    "für ios und android",
+    "jetzt kostenlos testen",
+    "abonnieren sie",
+    "follow us on",
+    "folgen sie uns",
+    "suivez-nous",
+    "síguenos",
+    "подписывайтесь на нас",
 ];
 
 /// Words of share bars and print/mail tools.
@@ -520,7 +542,8 @@ pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<St
         for line in p.lines() {
             // A comment heading after the first half of the text ends the article.
             if pi > 0 && seen * 2 >= total && is_comment_heading(line) {
-                note(Reason::CommentSection, &mut counts);
+                let rest = paras[pi..].iter().map(|p| p.lines().count()).sum::<usize>() - kept.len();
+                counts.push((Reason::CommentSection, rest));
                 if !kept.is_empty() {
                     out.push(kept.join("\n"));
                 }

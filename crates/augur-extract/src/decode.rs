@@ -8,6 +8,22 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Decodes `bytes` to NFC UTF-8. `declared` is a container's charset (HTTP header);
 /// `html` enables the `<meta charset>` prescan.
 pub fn decode(bytes: &[u8], declared: Option<&str>, html: bool) -> (String, Vec<Diagnostic>) {
+    let (text, diags) = decode_raw(bytes, declared, html);
+    (nfc(text), diags)
+}
+
+/// NFC, skipping the copy when the text is already normalised (the common case).
+pub fn nfc(text: String) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        text.nfc().collect()
+    }
+}
+
+/// Like [`decode`] but without NFC normalisation, for callers that normalise only the
+/// extracted text (a fraction of an HTML page).
+pub fn decode_raw(bytes: &[u8], declared: Option<&str>, html: bool) -> (String, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let (encoding, how) = choose_encoding(bytes, declared, html, &mut diags);
     let (text, _, had_errors) = encoding.decode(bytes);
@@ -26,9 +42,6 @@ pub fn decode(bytes: &[u8], declared: Option<&str>, html: bool) -> (String, Vec<
             "repaired UTF-8 text that had been read as Windows-1252",
         ));
         text = fixed;
-    }
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
-        text = text.nfc().collect();
     }
     (text, diags)
 }

@@ -216,6 +216,8 @@ pub fn scrapinghub(dir: &Path, opts: &ExtractOptions) -> Result<ShingleReport, E
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnippetReport {
     pub pages: usize,
+    /// Up to 200 failures: (url, "missed" or "leaked", snippet).
+    pub failures: Vec<(String, &'static str, String)>,
     pub all: SnippetScore,
     pub german: SnippetScore,
     pub pages_per_sec: f64,
@@ -317,6 +319,7 @@ pub fn trafilatura(dir: &Path, opts: &ExtractOptions) -> Result<SnippetReport, E
     let mut german = SnippetScore::default();
     let mut elapsed = Duration::ZERO;
     let mut pages = 0;
+    let mut failures = Vec::new();
     for url in urls {
         let e = &obj[url.as_str()];
         let Some(file) = e["file"].as_str() else { continue };
@@ -332,12 +335,20 @@ pub fn trafilatura(dir: &Path, opts: &ExtractOptions) -> Result<SnippetReport, E
             e[k].as_array().map(|a| a.iter().filter_map(|v| v.as_str()).collect()).unwrap_or_default()
         };
         let s = snippet_score(&text, &list("with"), &list("without"));
+        let norm = norm_ws(&text);
+        for (k, want) in [("with", true), ("without", false)] {
+            for snip in list(k) {
+                if norm.contains(&norm_ws(snip)) != want && failures.len() < 200 {
+                    failures.push((url.to_string(), if want { "missed" } else { "leaked" }, snip.to_string()));
+                }
+            }
+        }
         all.add(s);
         if e["lang_guess"].as_str() == Some("de") {
             german.add(s);
         }
     }
-    Ok(SnippetReport { pages, all, german, pages_per_sec: pages as f64 / elapsed.as_secs_f64().max(1e-9) })
+    Ok(SnippetReport { pages, failures, all, german, pages_per_sec: pages as f64 / elapsed.as_secs_f64().max(1e-9) })
 }
 
 // ---------------------------------------------------------------------------------------

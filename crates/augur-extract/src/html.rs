@@ -16,16 +16,68 @@ pub struct HtmlResult {
     pub meta: DocMeta,
 }
 
-/// Elements that are boilerplate by their role or by their class/id, removed before
-/// content scoring. Conservative: containers that hold articles are never matched by
-/// these words in practice, and `body`/`main`/`article` are exempt.
-const BOILER_SELECTORS: &str =
-    "nav, aside, footer, figcaption, figure, [role=navigation], [role=complementary], [aria-hidden=true], \
-    .share, .sharing, .social, .social-share, .share-buttons, .sharebar, .share-bar, .related, .related-articles, \
-    .related-posts, .related-content, .read-more, .readmore, .newsletter, .newsletter-signup, .cookie, .cookies, \
-    .cookie-banner, .cookie-notice, .cookie-consent, #cookie-banner, #cookie-notice, .comments, #comments, \
-    .comment-respond, #respond, .comment-form, .comments-area, #disqus_thread, .subscribe, .subscription, \
-    .breadcrumb, .breadcrumbs, .tags, .tag-list, .author-bio, .advert, .advertisement, .ad-container, .promo";
+/// Elements that are boilerplate by their tag, role, or a whole class/id token. Matched in
+/// one pass over the elements; `body`, `html`, `main` and `article` are never removed.
+const BOILER_TAGS: &[&str] = &["nav", "aside", "footer", "figcaption", "figure"];
+const BOILER_ROLES: &[&str] = &["navigation", "complementary"];
+const BOILER_TOKENS: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "social-share",
+    "share-buttons",
+    "sharebar",
+    "share-bar",
+    "related",
+    "related-articles",
+    "related-posts",
+    "related-content",
+    "read-more",
+    "readmore",
+    "newsletter",
+    "newsletter-signup",
+    "cookie",
+    "cookies",
+    "cookie-banner",
+    "cookie-notice",
+    "cookie-consent",
+    "comments",
+    "comment-respond",
+    "respond",
+    "comment-form",
+    "comments-area",
+    "disqus_thread",
+    "subscribe",
+    "subscription",
+    "breadcrumb",
+    "breadcrumbs",
+    "tags",
+    "tag-list",
+    "author-bio",
+    "advert",
+    "advertisement",
+    "ad-container",
+    "promo",
+];
+
+fn is_boilerplate_element(node: &dom_query::NodeRef<'_>) -> bool {
+    let Some(name) = node.node_name() else { return false };
+    let name = name.as_ref();
+    if matches!(name, "body" | "html" | "main" | "article") {
+        return false;
+    }
+    if BOILER_TAGS.contains(&name) {
+        return true;
+    }
+    if node.attr("role").is_some_and(|r| BOILER_ROLES.contains(&r.as_ref())) {
+        return true;
+    }
+    if node.attr("aria-hidden").is_some_and(|v| v.as_ref() == "true") {
+        return true;
+    }
+    let class_hit = node.attr("class").is_some_and(|c| c.split_ascii_whitespace().any(|t| BOILER_TOKENS.contains(&t)));
+    class_hit || node.attr("id").is_some_and(|i| BOILER_TOKENS.contains(&i.trim()))
+}
 
 fn config() -> Config {
     Config { text_mode: TextMode::Formatted, ..Config::default() }
@@ -47,9 +99,11 @@ pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut V
     };
     let dom = Dom::from(html.as_ref());
     let mut meta = read_meta(&dom);
-    if let Some(sel) = dom.try_select(BOILER_SELECTORS).filter(|_| preclean) {
-        for node in sel.nodes() {
-            if node.is_element() && !matches!(node.node_name().as_deref(), Some("body" | "html" | "main" | "article")) {
+    if preclean {
+        if let Some(body) = dom.body() {
+            let doomed: Vec<_> =
+                body.descendants_it().filter(|n| n.is_element() && is_boilerplate_element(n)).collect();
+            for node in doomed {
                 node.remove_from_parent();
             }
         }
@@ -278,12 +332,7 @@ fn read_meta(dom: &Dom) -> DocMeta {
         .and_then(|s| s.attr("lang"))
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
-        .or_else(|| meta_content(&["content-language", "og:locale", "dc.language", "language"]))
-        .or_else(|| {
-            dom.try_select("meta[http-equiv=\"content-language\" i]")
-                .and_then(|s| s.attr("content"))
-                .map(|v| v.to_string())
-        });
+        .or_else(|| meta_content(&["content-language", "og:locale", "dc.language", "language"]));
     m.site = meta_content(&["og:site_name", "application-name"]);
     m.author = meta_content(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"])
         .filter(|a| !a.starts_with("http"))

@@ -16,7 +16,12 @@ pub struct LangGuess {
 }
 
 /// Text beyond this many bytes adds little certainty but costs time.
-const SAMPLE_BYTES: usize = 6000;
+const SAMPLE_BYTES: usize = 3000;
+
+/// Paragraphs judged for the mixed-language flag: an even spread of at most this many,
+/// each cut to `PARA_SAMPLE_BYTES`; enough to see a substantial share, and bounded cost.
+const MAX_JUDGED_PARAS: usize = 8;
+const PARA_SAMPLE_BYTES: usize = 500;
 
 fn map(l: WLang) -> Lang {
     match l {
@@ -78,16 +83,22 @@ pub fn identify(text: &str, paragraphs: &[&str]) -> (LangGuess, Vec<Diagnostic>)
         diags.push(Diagnostic::warning("lang", "no-language", "no letters to identify a language from"));
         return (LangGuess { lang: Lang::Other, confidence: 0.0, mixed: false }, diags);
     };
-    // Mixed: long paragraphs reliably in another language.
+    // Mixed: long paragraphs reliably in another of our languages (or, for a document in
+    // none of ours, in one of ours).
     let mut judged = 0usize;
     let mut foreign = 0usize;
     let mut foreign_lang = None;
     let d = detectors();
-    for p in paragraphs.iter().filter(|p| p.len() >= 120).take(60) {
+    let long: Vec<&str> = paragraphs.iter().copied().filter(|p| p.len() >= 120).collect();
+    let step = long.len().div_ceil(MAX_JUDGED_PARAS).max(1);
+    for p in long.iter().step_by(step) {
         judged += p.len();
-        if let Some(info) = d.all.detect(sample(p, 2000)) {
+        // For a document in none of our languages, the five-language detector would call
+        // every paragraph foreign; the full detector judges those.
+        let detector = if lang == Lang::Other { &d.all } else { &d.ours };
+        if let Some(info) = detector.detect(sample(p, PARA_SAMPLE_BYTES)) {
             let l = map(info.lang());
-            if l != lang && info.is_reliable() && (l != Lang::Other || lang == Lang::Other) {
+            if l != lang && l != Lang::Other && info.is_reliable() {
                 foreign += p.len();
                 foreign_lang = Some(info.lang());
             }

@@ -34,6 +34,30 @@
 //! assert!(!doc.text.contains("Lesen Sie auch"));
 //! assert!(doc.text.contains("\n\nDie Busse"));
 //! ```
+//!
+//! ## Pipeline
+//!
+//! 1. **Decoding** ([`decode`]): BOM, then the container's declared charset (HTTP header,
+//!    JSON), then `<meta charset>`; valid non-ASCII UTF-8 overrides a legacy declaration
+//!    (`charset-mismatch`), chardetng guesses when nothing is declared; UTF-8 mis-read as
+//!    Windows-1252 is repaired run by run (`mojibake-repaired`); output is NFC.
+//! 2. **HTML**: elements nested deeper than 200 levels are unwrapped before parsing
+//!    (`deep-nesting-flattened`; parsing and scoring are quadratic in depth); metadata is
+//!    read from `<meta>` (Open Graph, Dublin Core, article/parsely tags), JSON-LD, `<time>`,
+//!    `<link rel=canonical>`, `lang`, and a date in the URL path; boilerplate containers
+//!    (navigation, asides, footers, figures, share/related/newsletter/cookie/comment/tag
+//!    blocks by whole class or id token) are removed; dom_smoothie picks the main content.
+//! 3. **Line rules** (HTML and plain text alike, [`judge_line`]): related-article teasers
+//!    (en/de/fr/es/ru cue phrases), comment forms and a trailing comment section, cookie
+//!    notices, subscription prompts, share bars, menus, captions, datelines, copyright and
+//!    tag lines, a trailing list of headline links, and a trailing run of paragraphs in
+//!    another language. Each removal is reported as a `removed-*` diagnostic.
+//! 4. **Language** ([`identify`]): whatlang; one of the five supported languages or
+//!    [`Lang::Other`]; `mixed_lang` when ≥ 20 % of the judged paragraphs are reliably in
+//!    another of the five.
+//!
+//! Container hints (JSONL fields, WARC/feed metadata) fill only what the page does not say;
+//! their dates are normalised like the page's. [`eval`] holds the benchmark scorers.
 
 mod boiler;
 pub mod date;
@@ -84,7 +108,7 @@ pub fn extract(raw: &RawDoc, opts: &ExtractOptions) -> Result<Document, ExtractE
         return Err(ExtractError::Binary { source_ref });
     }
     let html = raw.format == RawFormat::Html;
-    let (decoded, mut diags) = decode::decode(&raw.bytes, raw.declared_charset.as_deref(), html);
+    let (decoded, mut diags) = decode::decode_raw(&raw.bytes, raw.declared_charset.as_deref(), html);
     if replacement_ratio_high(&decoded) {
         return Err(ExtractError::Binary { source_ref });
     }
@@ -95,6 +119,9 @@ pub fn extract(raw: &RawDoc, opts: &ExtractOptions) -> Result<Document, ExtractE
         (html::split_paragraphs(&normalise_text_breaks(&decoded)), DocMeta::default())
     };
     meta.fill_from(&hints_normalised(&raw.hints));
+    // NFC on the extracted text only: a fraction of an HTML page.
+    paras = paras.into_iter().map(decode::nfc).collect();
+    meta = nfc_meta(meta);
     if opts.clean_boilerplate {
         paras = boiler::clean_paragraphs(&paras, &mut diags);
     }
@@ -138,6 +165,11 @@ pub fn extract(raw: &RawDoc, opts: &ExtractOptions) -> Result<Document, ExtractE
     doc.mixed_lang = guess.mixed;
     doc.diagnostics = diags;
     Ok(doc)
+}
+
+fn nfc_meta(m: DocMeta) -> DocMeta {
+    let f = |o: Option<String>| o.map(decode::nfc);
+    DocMeta { title: f(m.title), date: m.date, author: f(m.author), url: m.url, site: f(m.site), lang: m.lang }
 }
 
 /// Container hints (JSONL, WARC, feeds) with dates normalised; unparseable dates dropped.

@@ -28,6 +28,11 @@ fn scrapinghub() {
 fn trafilatura() {
     let r = eval::trafilatura(&shared().join("data/extract/trafilatura_eval"), &ExtractOptions::default()).unwrap();
     println!("{r}");
+    if std::env::var("AUGUR_WORST").is_ok() {
+        for (url, kind, snip) in &r.failures {
+            println!("  {kind} {url} :: {snip}");
+        }
+    }
 }
 
 #[test]
@@ -53,7 +58,11 @@ fn show_page() {
     let bytes = std::fs::read(&p).unwrap();
     let mut html = Vec::new();
     use std::io::Read;
-    flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut html).unwrap();
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut html).unwrap();
+    } else {
+        html = bytes;
+    }
     let raw = augur_core::RawDoc {
         source: augur_core::SourceRef::path(p),
         bytes: html,

@@ -24,6 +24,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         return Ok(());
     }
+    if let Some(out) = args.iter().find_map(|a| a.strip_prefix("--write=")) {
+        let mut sys = doc.clone();
+        for s in &mut sys.sentences {
+            augur_nlp::strip_annotation(&mut s.sentence);
+            model.annotate(&mut s.sentence);
+        }
+        std::fs::write(out, conllu::write(&sys))?;
+    }
     if args.iter().any(|a| a == "--parse-only") {
         let text = doc.text.clone();
         let sys: Vec<_> = gold

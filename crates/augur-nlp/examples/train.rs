@@ -7,6 +7,15 @@ use augur_core::Lang;
 use augur_nlp::train::{train_with, TrainOptions};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let all: Vec<String> = std::env::args().skip(1).collect();
+    if all.first().map(String::as_str) == Some("--prune") {
+        // --prune IN OUT TAGGER_WEIGHTS PARSER_WEIGHTS
+        let get = |i: usize| all.get(i).cloned().ok_or("usage: --prune IN OUT TAGGER_WEIGHTS PARSER_WEIGHTS");
+        let mut m = augur_nlp::LangModel::load(std::path::Path::new(&get(1)?))?;
+        m.prune(get(3)?.parse()?, get(4)?.parse()?);
+        m.save(std::path::Path::new(&get(2)?))?;
+        return Ok(());
+    }
     let mut args = std::env::args().skip(1);
     let lang = Lang::from_code(&args.next().ok_or("missing LANG")?).ok_or("unknown LANG")?;
     let out = PathBuf::from(args.next().ok_or("missing OUT")?);

@@ -124,7 +124,10 @@ pub fn bench_file(
     let load_seconds = t.secs();
     let text = std::fs::read_to_string(path).map_err(|e| crate::NlpError::io(path, e))?;
     let is_conllu = path.extension().is_some_and(|e| e == "conllu")
-        || text.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).is_some_and(|l| l.split('\t').count() == 10);
+        || text
+            .lines()
+            .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .is_some_and(|l| l.split('\t').count() == 10);
     let (raw, sentences) = if is_conllu {
         let (doc, _) = crate::conllu::parse(&text);
         let s: Vec<Sentence> = doc.sentences.into_iter().map(|s| s.sentence).collect();

@@ -17,10 +17,17 @@
 //! assert_eq!(s.words[2].feat("Tense"), Some("Past"));
 //!
 //! // Gold-tokenised input (e.g. CoNLL-U) keeps its words.
-//! let (mut doc, _) = augur_nlp::conllu::parse("1\tProtesters\t_\t_\t_\t_\t0\t_\t_\t_\n2\tmarched\t_\t_\t_\t_\t0\t_\t_\t_\n\n");
-//! let diagnostics = augur_nlp::annotate(&mut doc.sentences[0].sentence, Lang::En);
-//! assert!(diagnostics.is_empty());
-//! assert_eq!(doc.sentences[0].sentence.words[0].deprel, "nsubj");
+//! let conllu: String = ["The", "army", "shelled", "the", "town", "."]
+//!     .iter()
+//!     .enumerate()
+//!     .map(|(i, w)| format!("{}\t{w}\t_\t_\t_\t_\t0\t_\t_\t_\n", i + 1))
+//!     .collect();
+//! let (mut doc, _) = augur_nlp::conllu::parse(&conllu);
+//! let s = &mut doc.sentences[0].sentence;
+//! assert!(augur_nlp::annotate(s, Lang::En).is_empty());
+//! let rels: Vec<(&str, usize)> = s.words.iter().map(|w| (w.deprel.as_str(), w.head)).collect();
+//! assert_eq!(rels[1], ("nsubj", 3));
+//! assert_eq!(rels[4], ("obj", 3));
 //! ```
 
 pub mod bench;
@@ -98,11 +105,14 @@ impl NlpPipeline {
         let (Some(slot), Some(src)) = (self.slots.get(&lang), self.sources.get(&lang)) else {
             return Err(NlpError::NoModel(lang));
         };
+        if matches!(src, ModelSource::Embedded) && models::embedded(lang).is_none() {
+            return Err(NlpError::NoModel(lang));
+        }
         let r = slot.get_or_init(|| match src {
             ModelSource::Loaded(m) => Ok(m.clone()),
             ModelSource::Embedded => match models::embedded(lang) {
                 Some(bytes) => LangModel::from_bytes(bytes).map(Arc::new).map_err(|e| e.to_string()),
-                None => Err(NlpError::NoModel(lang).to_string()),
+                None => Err(format!("no model for language {lang}")),
             },
         });
         r.clone().map_err(NlpError::Model)
@@ -115,7 +125,7 @@ impl NlpPipeline {
                 m.annotate(s);
                 Vec::new()
             }
-            Err(e) => vec![no_model(lang, &e)],
+            Err(e) => vec![no_model(&e)],
         }
     }
 
@@ -130,7 +140,7 @@ impl NlpPipeline {
             }
             Err(e) => {
                 if !sentences.is_empty() {
-                    diagnostics.push(no_model(lang, &e));
+                    diagnostics.push(no_model(&e));
                 }
             }
         }
@@ -138,8 +148,8 @@ impl NlpPipeline {
     }
 }
 
-fn no_model(lang: Lang, e: &NlpError) -> Diagnostic {
-    Diagnostic::warning("nlp", "no-model", format!("no parser model for {lang} ({e}); tokens only"))
+fn no_model(e: &NlpError) -> Diagnostic {
+    Diagnostic::warning("nlp", "no-model", format!("{e}; tokens only, no tags, lemmas or parse"))
 }
 
 /// Sentence splitting and tokenisation (augur-tokenize).

@@ -67,6 +67,12 @@ impl LangModel {
         std::fs::write(path, self.to_bytes()).map_err(|e| NlpError::io(path, e))
     }
 
+    /// Drops the smallest weights of the tagger and parser to bound the model size.
+    pub fn prune(&mut self, tagger_max_weights: usize, parser_max_weights: usize) {
+        self.tagger.prune(tagger_max_weights);
+        self.parser.prune(parser_max_weights);
+    }
+
     /// Predicts UPOS, FEATS, LEMMA, HEAD and DEPREL of every word, keeping the words.
     pub fn annotate(&self, s: &mut Sentence) {
         self.annotate_stages(s, Stages::ALL);

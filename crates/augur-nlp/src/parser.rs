@@ -469,6 +469,10 @@ impl Parser {
         Parser { labels, model }
     }
 
+    pub(crate) fn prune(&mut self, max_weights: usize) {
+        self.model = std::mem::take(&mut self.model).prune(max_weights);
+    }
+
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u(self.labels.len() as u64);
         for l in &self.labels {

@@ -281,6 +281,34 @@ impl Model {
         Ok(Model { n_classes, index: FxHashMap::default(), entries, table, mask })
     }
 
+    /// Keeps the `max_weights` largest weights (by magnitude).
+    pub(crate) fn prune(self, max_weights: usize) -> Model {
+        let mut rows: Vec<(u32, Vec<(u16, i16)>)> = Vec::new();
+        for &(k, off) in &self.table {
+            if off != EMPTY {
+                rows.push((k, self.row(k).to_vec()));
+            }
+        }
+        let mut mags: Vec<u16> = rows.iter().flat_map(|r| r.1.iter().map(|e| e.1.unsigned_abs())).collect();
+        let mut min = 0u16;
+        if mags.len() > max_weights && max_weights > 0 {
+            let k = mags.len() - max_weights;
+            let (_, kth, _) = mags.select_nth_unstable(k);
+            min = *kth;
+        }
+        let mut index = FxHashMap::default();
+        let mut entries = Vec::new();
+        for (k, row) in rows {
+            let start = entries.len() as u32;
+            entries.extend(row.into_iter().filter(|e| e.1.unsigned_abs() >= min));
+            let len = entries.len() as u32 - start;
+            if len > 0 {
+                index.insert(k, (start, len));
+            }
+        }
+        Model { n_classes: self.n_classes, index, entries, table: Vec::new(), mask: 0 }.build()
+    }
+
     pub(crate) fn n_weights(&self) -> usize {
         self.entries.len() - self.table.iter().filter(|x| x.1 != EMPTY).count()
     }

@@ -338,6 +338,10 @@ impl Tagger {
         t
     }
 
+    pub(crate) fn prune(&mut self, max_weights: usize) {
+        self.model = std::mem::take(&mut self.model).prune(max_weights);
+    }
+
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u(self.tags.len() as u64);
         for t in &self.tags {

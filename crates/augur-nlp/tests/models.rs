@@ -75,10 +75,11 @@ const PASS_OR_SUBJ: &[&str] = &["nsubj:pass", "nsubj"];
 #[test]
 fn german() {
     let l = Lang::De;
+    check(l, "Die Soldaten griffen einen Konvoi an .", &[("Soldaten", SUBJ, "griffen"), ("Konvoi", OBJ, "griffen")]);
     check(
         l,
-        "Die Polizei nahm am Montag drei Demonstranten fest .",
-        &[("Polizei", SUBJ, "nahm"), ("Demonstranten", OBJ, "nahm")],
+        "Der Präsident wurde von den Rebellen entführt .",
+        &[("Präsident", PASS, "entführt"), ("Rebellen", AGENT_OR_OBL, "entführt")],
     );
     check(
         l,
@@ -142,8 +143,13 @@ fn russian() {
     );
     check(
         l,
-        "Закон был принят парламентом в среду .",
-        &[("Закон", PASS, "принят"), ("парламентом", AGENT_OR_OBL, "принят")],
+        "Решение было принято правительством .",
+        &[("Решение", PASS, "принято"), ("правительством", AGENT_OR_OBL, "принято")],
+    );
+    check(
+        l,
+        "Документ был подписан президентом .",
+        &[("Документ", PASS, "подписан"), ("президентом", AGENT_OR_OBL, "подписан")],
     );
     check(
         l,

@@ -15,6 +15,25 @@ pub struct Config {
     pub coder: CoderConfig,
     pub cluster: ClusterConfig,
     pub actors: ActorsConfig,
+    pub run: RunConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RunConfig {
+    /// Worker threads for analysis; 0 means one per available core.
+    pub threads: usize,
+}
+
+impl RunConfig {
+    /// The number of worker threads to use.
+    pub fn jobs(&self) -> usize {
+        if self.threads > 0 {
+            self.threads
+        } else {
+            std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -167,7 +167,9 @@ impl Pipeline {
     }
 
     /// Runs raw inputs through every stage into `store`, one transaction per batch.
-    /// `on_doc` sees each outcome (for progress bars and stderr lines).
+    /// Documents of a batch are analysed on `config.run.jobs` threads and stored in input
+    /// order, so results do not depend on the number of threads. `on_doc` sees each outcome
+    /// (for progress bars and stderr lines).
     pub fn run(
         &self,
         inputs: &[PathBuf],
@@ -178,45 +180,81 @@ impl Pipeline {
         let started = Instant::now();
         let mut summary = RunSummary::default();
         let batch_size = self.config.store.batch_size.max(1);
-        let mut docs: Vec<StoredDoc> = Vec::with_capacity(batch_size);
-        let mut failures: Vec<Failure> = Vec::new();
-        for item in augur_ingest::read_inputs(inputs, &self.caps()) {
-            summary.seen += 1;
-            let outcome = match item {
-                Err(e) => Outcome::Failed(Failure::new(e.at().to_string(), "ingest", e.to_string())),
-                Ok(raw) => match self.extract(&raw) {
-                    Err(e) => Outcome::Failed(Failure::new(raw.source.to_string(), "extract", e.to_string())),
-                    Ok(mut doc) => {
-                        let mut mentions = Vec::new();
-                        if self.codes(doc.lang) {
-                            let date = doc.meta.date.as_deref().and_then(day_of).or(default_date.map(str::to_string));
-                            let coded = self.code_document(&doc, date.as_deref());
-                            doc.diagnostics.extend(coded.analysis.diagnostics);
-                            doc.diagnostics.extend(coded.diagnostics);
-                            mentions = coded.events;
-                        } else {
+        let mut pending: Vec<Result<RawDoc, augur_ingest::IngestError>> = Vec::with_capacity(batch_size);
+        let mut items = augur_ingest::read_inputs(inputs, &self.caps());
+        loop {
+            pending.clear();
+            pending.extend(items.by_ref().take(batch_size));
+            if pending.is_empty() {
+                break;
+            }
+            let processed = self.process_batch(&pending, store, default_date);
+            let mut docs = Vec::new();
+            let mut failures = Vec::new();
+            for p in processed {
+                summary.seen += 1;
+                let outcome = match p {
+                    Processed::Failed(f) => {
+                        summary.failed += 1;
+                        failures.push(f.clone());
+                        Outcome::Failed(f)
+                    }
+                    Processed::Known(doc) => {
+                        summary.duplicates += 1;
+                        Outcome::Stored { doc, events: 0 }
+                    }
+                    Processed::Coded { stored, coded } => {
+                        if !coded {
                             summary.not_coded += 1;
                         }
-                        let n = mentions.len();
-                        let mut stored = StoredDoc::new(doc.clone(), mentions);
-                        stored.version = Some(self.version.clone());
-                        docs.push(stored);
-                        Outcome::Stored { doc: Box::new(doc), events: n }
+                        let outcome = Outcome::Stored { doc: Box::new(stored.doc.clone()), events: stored.mentions.len() };
+                        docs.push(*stored);
+                        outcome
                     }
-                },
-            };
-            if let Outcome::Failed(f) = &outcome {
-                failures.push(f.clone());
-                summary.failed += 1;
+                };
+                on_doc(&outcome);
             }
-            on_doc(&outcome);
-            if docs.len() + failures.len() >= batch_size {
-                self.flush(store, &mut docs, &mut failures, &mut summary)?;
-            }
+            self.flush(store, &mut docs, &mut failures, &mut summary)?;
         }
-        self.flush(store, &mut docs, &mut failures, &mut summary)?;
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)
+    }
+
+    /// Extracts and codes a batch on several threads; the result is in input order.
+    fn process_batch(
+        &self,
+        batch: &[Result<RawDoc, augur_ingest::IngestError>],
+        store: &Store,
+        default_date: Option<&str>,
+    ) -> Vec<Processed> {
+        // Extraction first (cheap), so that documents already stored are not analysed again.
+        let jobs = self.config.run.jobs().min(batch.len()).max(1);
+        let extracted: Vec<Result<Document, Failure>> = parallel_map(batch, jobs, |item| match item {
+            Err(e) => Err(Failure::new(e.at().to_string(), "ingest", e.to_string())),
+            Ok(raw) => self.extract(raw).map_err(|e| Failure::new(raw.source.to_string(), "extract", e.to_string())),
+        });
+        let known: Vec<bool> =
+            extracted.iter().map(|r| r.as_ref().is_ok_and(|d| store.document(&d.id).ok().flatten().is_some())).collect();
+        let work: Vec<(Result<Document, Failure>, bool)> = extracted.into_iter().zip(known).collect();
+        parallel_map(&work, jobs, |(item, known)| match item {
+            Err(f) => Processed::Failed(f.clone()),
+            Ok(doc) if *known => Processed::Known(Box::new(doc.clone())),
+            Ok(doc) => {
+                let mut doc = doc.clone();
+                let coded = self.codes(doc.lang);
+                let mut mentions = Vec::new();
+                if coded {
+                    let date = doc.meta.date.as_deref().and_then(day_of).or(default_date.map(str::to_string));
+                    let c = self.code_document(&doc, date.as_deref());
+                    doc.diagnostics.extend(c.analysis.diagnostics);
+                    doc.diagnostics.extend(c.diagnostics);
+                    mentions = c.events;
+                }
+                let mut stored = StoredDoc::new(doc, mentions);
+                stored.version = Some(self.version.clone());
+                Processed::Coded { stored: Box::new(stored), coded }
+            }
+        })
     }
 
     fn flush(
@@ -237,6 +275,27 @@ impl Pipeline {
         failures.clear();
         Ok(())
     }
+}
+
+/// What the workers made of one input item.
+enum Processed {
+    Failed(Failure),
+    /// Already in the store: not analysed again.
+    Known(Box<Document>),
+    Coded { stored: Box<StoredDoc>, coded: bool },
+}
+
+/// Maps `f` over `items` on `jobs` scoped threads, keeping the order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if jobs <= 1 || items.len() <= 1 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(jobs);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<R>>())).collect();
+        // A worker that panicked is a bug; re-raise it rather than lose documents silently.
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
 }
 
 /// The `YYYY-MM-DD` day of a date or RFC 3339 timestamp.

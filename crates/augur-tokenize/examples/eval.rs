@@ -5,7 +5,11 @@
 //!
 //! ```text
 //! cargo run -p augur-tokenize --example eval --release -- /work/shared/data/ud [test|dev] [--errors N]
+//!     [--only NAME] [--no-paragraphs]
 //! ```
+//!
+//! `--no-paragraphs` joins all sentences of a file with single spaces, so that `# newpar` and
+//! `# newdoc` give no free sentence boundaries.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -49,7 +53,7 @@ struct Gold {
 }
 
 /// A minimal CoNLL-U reader: documents split at `# newdoc`, paragraphs at `# newpar`.
-fn read_conllu(src: &str) -> Vec<Gold> {
+fn read_conllu(src: &str, paragraphs: bool) -> Vec<Gold> {
     let mut docs = vec![Gold::default()];
     let mut new_par = false;
     let mut sent_start: Option<usize> = None;
@@ -59,9 +63,11 @@ fn read_conllu(src: &str) -> Vec<Gold> {
         if let Some(c) = line.strip_prefix('#') {
             let c = c.trim_start();
             if c.starts_with("newdoc") && !docs.last().is_some_and(|d| d.text.is_empty()) {
-                docs.push(Gold::default());
+                if paragraphs {
+                    docs.push(Gold::default());
+                }
             } else if c.starts_with("newpar") {
-                new_par = true;
+                new_par = paragraphs;
             }
             continue;
         }
@@ -182,7 +188,7 @@ fn thread_cpu_secs() -> Option<f64> {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(root) = args.get(1) else {
-        eprintln!("usage: eval UD_ROOT [test|dev] [--errors N]");
+        eprintln!("usage: eval UD_ROOT [test|dev] [--errors N] [--only NAME] [--no-paragraphs]");
         std::process::exit(2);
     };
     let files = if args.iter().any(|a| a == "dev") { DEV_FILES } else { TEST_FILES };
@@ -209,9 +215,11 @@ fn main() {
             continue;
         };
         let lang = Lang::from_code(code).unwrap_or(Lang::Other);
-        let docs = read_conllu(&src);
+        let docs = read_conllu(&src, !args.iter().any(|a| a == "--no-paragraphs"));
         let (mut tok, mut word, mut sent) = (Prf::default(), Prf::default(), Prf::default());
         let mut shown = (0, 0, 0);
+        let mut mwt = (0usize, 0usize);
+        let mut des = (0usize, 0usize);
         for doc in &docs {
             let t0 = Instant::now();
             let c0 = thread_cpu_secs();
@@ -231,6 +239,27 @@ fn main() {
             let sys_sents: Vec<(usize, usize)> = sents.iter().map(|s| (s.span.start, s.span.end)).collect();
             tok.add(prf_set(&doc.tokens, &sys_tokens));
             word.add(prf_set(&doc.words, &sys_words));
+            // Multiword-token decisions on tokens both sides agree on: every token that is
+            // split in gold or by the system, and the French "des" on its own.
+            let group = |words: &[(usize, usize, String)]| {
+                let mut m: HashMap<(usize, usize), Vec<String>> = HashMap::new();
+                for w in words {
+                    m.entry((w.0, w.1)).or_default().push(w.2.clone());
+                }
+                m
+            };
+            let (gw, sw) = (group(&doc.words), group(&sys_words));
+            for (span, g) in &gw {
+                let Some(s) = sw.get(span) else { continue };
+                if g.len() > 1 || s.len() > 1 {
+                    mwt.0 += usize::from(g == s);
+                    mwt.1 += 1;
+                }
+                if *code == "fr" && doc.text[span.0..span.1].eq_ignore_ascii_case("des") {
+                    des.0 += usize::from(g == s);
+                    des.1 += 1;
+                }
+            }
             sent.add(prf_set(&doc.sentences, &sys_sents));
             if errors > 0 {
                 let st: HashSet<_> = sys_tokens.iter().collect();
@@ -281,7 +310,15 @@ fn main() {
                 }
             }
         }
-        println!("{rel:<48} {:>8.2} {:>8.2} {:>8.2}", tok.f1(), word.f1(), sent.f1());
+        let pct = |(a, b): (usize, usize)| if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 };
+        print!("{rel:<48} {:>8.2} {:>8.2} {:>8.2}", tok.f1(), word.f1(), sent.f1());
+        if mwt.1 > 0 {
+            print!("   MWT decisions {:.1}% of {}", pct(mwt), mwt.1);
+        }
+        if des.1 > 0 {
+            print!(", \"des\" {:.1}% of {}", pct(des), des.1);
+        }
+        println!();
     }
     if total_secs > 0.0 {
         println!(

@@ -281,6 +281,7 @@ fn build_sentence(text: &str, toks: &[RawTok], a: usize, b: usize, pack: &LangPa
                 prev: (k > a).then(|| form(k - 1)),
                 next: (k + 1 < b).then(|| form(k + 1)),
                 sentence_initial: initial,
+                earlier: &tokens,
             };
             mwt::expand(pack, &ctx)
         } else {

@@ -2,15 +2,23 @@
 //! "du" = de le, "dámelo" = da me lo, "don't" = do n't), following the UD treebanks.
 
 use crate::chars::{has_acute, starts_upper, strip_acute, transfer_case};
+use augur_core::Token;
+
 use crate::pack::LangPack;
 
 /// What an expansion rule sees of a token and its neighbours in the sentence.
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx<'a> {
+    /// The token.
     pub form: &'a str,
+    /// The previous and next tokens of the sentence, if any.
     pub prev: Option<&'a str>,
     pub next: Option<&'a str>,
+    /// No word precedes the token in its sentence (punctuation may).
     pub sentence_initial: bool,
+    /// The tokens before this one in the sentence, with the decisions already taken
+    /// (`Token::words` spans two or more words for a multiword token).
+    pub earlier: &'a [Token],
 }
 
 /// The syntactic words of a token when it is a multiword token, else `None`.
@@ -19,10 +27,13 @@ pub fn expand(pack: &LangPack, ctx: &Ctx<'_>) -> Option<Vec<String>> {
     if ctx.form.len() <= idx.max_contraction_len {
         let lower = ctx.form.to_lowercase();
         if let Some(words) = idx.contractions.get(lower.as_str()) {
-            // "Al Qaeda", "Del Bosque": a capitalised contraction inside a sentence before
-            // another capitalised word is part of a name.
             let upper_all = ctx.form.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            if !ctx.sentence_initial && starts_upper(ctx.form) && !upper_all && ctx.next.is_some_and(starts_upper) {
+            if pack.contractions_in_names_stay
+                && !ctx.sentence_initial
+                && starts_upper(ctx.form)
+                && !upper_all
+                && ctx.next.is_some_and(starts_upper)
+            {
                 return None;
             }
             return Some(apply(ctx.form, &lower, words));
@@ -231,6 +242,14 @@ pub fn french_des(ctx: &Ctx<'_>) -> Option<Vec<String>> {
         return None;
     }
     let p = prev.to_lowercase();
+    if matches!(p.as_str(), "et" | "ou") {
+        // "des pommes et des poires", "le prix des pommes et des poires": a coordinated
+        // "des" repeats the decision taken for the first one.
+        let first = ctx.earlier.iter().rev().take(10).skip(1).find(|t| t.form.eq_ignore_ascii_case("des"));
+        if let Some(first) = first {
+            return (first.words.1 > first.words.0).then(|| apply(ctx.form, "des", &["de", "les"]));
+        }
+    }
     if FR_ARTICLE_DES_AFTER.contains(&p.as_str()) || looks_like_french_verb(&p) {
         return None;
     }

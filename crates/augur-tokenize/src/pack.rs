@@ -92,6 +92,10 @@ pub struct LangPack {
     pub months: &'static [&'static str],
     /// The closed class of contractions: lower-case token → its syntactic words.
     pub contractions: &'static [(&'static str, &'static [&'static str])],
+    /// Whether a capitalised contraction inside a sentence, before a capitalised word, is part
+    /// of a name and stays one word ("Al Qaeda", "Del Bosque" in Spanish; German capitalises
+    /// nouns and French GSD splits "Au Bonheur du Jour", so only Spanish sets this).
+    pub contractions_in_names_stay: bool,
     /// Productive multiword tokens (English clitics, Spanish verb + clitics, French "des").
     pub mwt_rule: Option<MwtRule>,
     pub(crate) index: OnceLock<PackIndex>,
@@ -263,6 +267,7 @@ pub static EN: LangPack = LangPack {
         ("ive", &["i", "ve"]),
         ("im", &["i", "m"]),
     ],
+    contractions_in_names_stay: false,
     mwt_rule: Some(mwt::english_clitics),
     index: OnceLock::new(),
 };
@@ -457,6 +462,7 @@ pub static DE: LangPack = LangPack {
         ("hinters", &["hinter", "das"]),
         ("hinterm", &["hinter", "dem"]),
     ],
+    contractions_in_names_stay: false,
     mwt_rule: None,
     index: OnceLock::new(),
 };
@@ -511,6 +517,7 @@ pub static FR: LangPack = LangPack {
         ("desquels", &["de", "lesquels"]),
         ("desquelles", &["de", "lesquelles"]),
     ],
+    contractions_in_names_stay: false,
     mwt_rule: Some(mwt::french_des),
     index: OnceLock::new(),
 };
@@ -544,6 +551,7 @@ pub static ES: LangPack = LangPack {
     ordinal_dot: false,
     months: &[],
     contractions: &[("del", &["de", "el"]), ("al", &["a", "el"])],
+    contractions_in_names_stay: true,
     mwt_rule: Some(mwt::spanish_clitics),
     index: OnceLock::new(),
 };
@@ -645,6 +653,7 @@ pub static RU: LangPack = LangPack {
     ordinal_dot: false,
     months: &[],
     contractions: &[],
+    contractions_in_names_stay: false,
     mwt_rule: None,
     index: OnceLock::new(),
 };
@@ -669,6 +678,7 @@ pub static FALLBACK: LangPack = LangPack {
     ordinal_dot: false,
     months: &[],
     contractions: &[],
+    contractions_in_names_stay: false,
     mwt_rule: None,
     index: OnceLock::new(),
 };

@@ -77,7 +77,9 @@ pub(crate) fn boundaries(text: &str, toks: &[RawTok], pack: &LangPack) -> Vec<us
         if is_quote(f) {
             quotes += 1;
         }
-        let terminal = is_terminal(f) || (carry && is_closer(f));
+        // "[...]" and "(…)" mark an omission, not the end of a sentence.
+        let omission = k > 0 && matches!(form(text, &toks[k - 1]), "(" | "[") && toks[k - 1].end == t.start;
+        let terminal = (is_terminal(f) && !omission) || (carry && is_closer(f));
         carry = false;
         if next.nl_before >= 2 {
             out.push(k);

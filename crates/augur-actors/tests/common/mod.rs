@@ -48,7 +48,9 @@ pub fn check_all(lang: Lang, cases: &[Case]) {
         let who = got.first().and_then(|a| a.person.as_ref()).map(|p| p.name.as_str()).unwrap_or("");
         if codes != expected || (!person.is_empty() && who != person) {
             let reasons: Vec<&str> = got.iter().map(|a| a.reason.as_str()).collect();
-            failures.push(format!("{lang} {mention:?} @{date:?}: got [{codes}] {who:?}, want [{expected}] {person:?} — {reasons:?}"));
+            failures.push(format!(
+                "{lang} {mention:?} @{date:?}: got [{codes}] {who:?}, want [{expected}] {person:?} — {reasons:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), cases.len(), failures.join("\n"));

@@ -35,7 +35,11 @@ pub fn bench(config: Config, args: BenchArgs) -> Result<ExitCode> {
         }
         BenchCommand::Actors => bench_actors(),
         BenchCommand::Store { docs } => bench_store(docs)?,
-        BenchCommand::E2e { dir, limit } => bench_e2e(config, &dir, limit)?,
+        BenchCommand::E2e { dir, limit, threads } => {
+            let mut config = config;
+            config.run.threads = threads;
+            bench_e2e(config, &dir, limit)?
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -111,10 +115,11 @@ fn bench_e2e(config: Config, dir: &Path, limit: usize) -> Result<()> {
     let mut store = augur_store::Store::open(tmp.join("e2e.db"))?;
     let summary = pipeline.run(&files, &mut store, None, |_| {})?;
     let secs = summary.seconds;
-    println!("augur bench e2e: {} files ({:.1} MB) from {}, one thread", files.len(), bytes as f64 / 1e6, dir.display());
+    let threads = pipeline.config.run.jobs();
+    println!("augur bench e2e: {} files ({:.1} MB) from {}, {threads} thread(s)", files.len(), bytes as f64 / 1e6, dir.display());
     println!("load (all five languages)  {load:.2} s");
     println!("{summary}");
-    println!("articles per second per core  {:.1}", summary.seen as f64 / secs.max(1e-9));
+    println!("articles per second per core  {:.1}", summary.seen as f64 / secs.max(1e-9) / threads as f64);
     if let Some(mb) = augur_nlp::bench::peak_memory_mb() {
         println!("peak RSS                      {mb:.1} MB");
     }

@@ -63,7 +63,7 @@ fn report(pipeline: &Pipeline, gold: &GoldSet, lang: Option<Lang>) {
         let meta = DocMeta { date: d.date.clone(), ..DocMeta::default() };
         let mut doc = Document::from_text(SourceRef::path(d.id.clone()), content_hash(d.text.as_bytes()), meta, d.text.clone());
         doc.lang = d.lang.or(lang).unwrap_or_else(|| super::parse::identify(&d.text));
-        pipeline.code_document(&doc, d.date.as_deref()).events.iter().map(Coded::from_mention).collect()
+        pipeline.code_document(&doc, d.date.as_deref()).events.iter().map(|m| Coded::from_mention_in(m, &doc.text)).collect()
     };
     let r = eval::evaluate(gold, &mut coder);
     println!("{r}");
@@ -97,7 +97,7 @@ fn gold_on_conllu(pipeline: &Pipeline, gold: &GoldSet, file: &Path, prefix: Opti
         let mut document = Document::from_text(SourceRef::path(d.id.clone()), String::new(), DocMeta::default(), doc.text.clone());
         document.lang = lang;
         let analysis = Analysis { lang: Some(lang), sentences: sentences.clone(), diagnostics: Vec::new() };
-        pipeline.code_analysis(&document, analysis, None).events.iter().map(Coded::from_mention).collect()
+        pipeline.code_analysis(&document, analysis, None).events.iter().map(|m| Coded::from_mention_in(m, &document.text)).collect()
     };
     let r = eval::evaluate(&set, &mut coder);
     println!("{r}");

@@ -13,6 +13,9 @@ use crate::args::{RecodeArgs, RunArgs};
 
 pub fn run(mut config: Config, args: RunArgs, quiet: bool) -> Result<ExitCode> {
     add_actor_files(&mut config, &args.actors);
+    if let Some(t) = args.threads {
+        config.run.threads = t;
+    }
     let date = args.date.as_deref().map(parse_date).transpose()?;
     let pipeline = Pipeline::new(config)?;
     let mut store = open_store(&pipeline.config)?;
