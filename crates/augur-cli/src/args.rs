@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "augur", version, about = "News → political event data: CAMEO and PLOVER events, traced to their sentences")]
+#[command(
+    name = "augur",
+    version,
+    about = "News → political event data: CAMEO and PLOVER events, traced to their sentences"
+)]
 pub struct Cli {
     /// Configuration file (default: ./augur.toml when present).
     #[arg(long, global = true)]

@@ -196,8 +196,8 @@ impl Coder {
             let chain = tree.control_chain(head);
             let hypothetical = question || chain.iter().any(|&k| tree.hypothetical(k));
             let conditional = chain.iter().any(|&k| tree.has_conditional_clause(k));
-            let tense_future =
-                chain.iter().any(|&k| tree.future(k)) || (pred.verb.is_none() && tree.planned_nominal(pred.word));
+            let planned = if pred.verb.is_none() { tree.planned_nominal(pred.word) } else { None };
+            let tense_future = chain.iter().any(|&k| tree.future(k)) || planned.is_some();
             let future = tense_future || frame.control_intent || chain.iter().any(|&k| tree.intent_aux(k));
             let failed = chain.iter().skip(1).any(|&k| has(tree.fw.failure_verbs, &tree.lemma[k]));
             let negated_text =
@@ -255,7 +255,10 @@ impl Coder {
                 continue;
             };
             // Date and place.
-            let clause = tree.clause_words(head);
+            let mut clause = tree.clause_words(head);
+            if let Some(p) = planned {
+                clause.extend(tree.clause_words(p));
+            }
             let date = pick_date(&dates, &clause, publication, future);
             let location = tree.location(head, pred.word, input.text);
             let trigger = match pred.verb {
@@ -731,13 +734,64 @@ impl<'a> Tree<'a> {
 
     /// A nominal event planned by its own clause: "ein Gipfeltreffen, das am Freitag
     /// stattfinden soll", "a summit to be held on Friday", "the visit that will take place".
-    fn planned_nominal(&self, n: usize) -> bool {
-        self.kids_rel(n, &["acl", "acl:relcl"]).any(|c| {
+    /// Returns the planning clause's verb. Parsers often attach the relative clause to the
+    /// last noun of the phrase ("ein Treffen der Minister, das … soll"), so the clause may
+    /// hang below the nominal's modifiers when its relative pronoun agrees with the nominal.
+    fn planned_nominal(&self, n: usize) -> Option<usize> {
+        let planning = |c: usize| {
             self.future(c)
                 || self.auxes(c).any(|a| matches!(self.lemma[a].as_str(), "sollen" | "devoir" | "deber"))
                 || (self.lang == Lang::En
                     && self.kids(c).iter().any(|&m| self.udeprel(m) == "mark" && self.lemma[m] == "to"))
+        };
+        if let Some(c) = self.kids_rel(n, &["acl", "acl:relcl"]).find(|&c| planning(c)) {
+            return Some(c);
+        }
+        // Modifiers of the nominal, a few levels down.
+        let mut below: Vec<usize> = Vec::new();
+        let mut frontier = vec![n];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &k in &frontier {
+                for &c in self.kids(k) {
+                    if matches!(self.udeprel(c), "nmod" | "conj" | "appos" | "flat") {
+                        next.push(c);
+                    }
+                }
+            }
+            below.extend(&next);
+            frontier = next;
+        }
+        let agrees = |rel: usize| {
+            let pron = &self.s.words[rel];
+            let noun = &self.s.words[n];
+            ["Gender", "Number"].iter().all(|f| match (pron.feat(f), noun.feat(f)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            })
+        };
+        below.into_iter().flat_map(|k| self.kids_rel(k, &["acl", "acl:relcl"]).collect::<Vec<_>>()).find(|&c| {
+            planning(c)
+                && self.kids(c).iter().any(|&p| {
+                    self.udeprel(p) == "nsubj"
+                        && self.s.words[p].feat("PronType").is_some_and(|t| t.contains("Rel"))
+                        && agrees(p)
+                })
         })
+    }
+
+    /// The verb of a violation in `v`'s clausal complement ("claimed that Russia would
+    /// violate", "behauptet, Russland würde gegen … verstoßen"), through coordination.
+    fn violation_complement(&self, v: usize) -> Option<usize> {
+        let mut frontier: Vec<usize> = self.kids_rel(v, &["ccomp", "parataxis"]).collect();
+        for _ in 0..2 {
+            if let Some(&c) = frontier.iter().find(|&&c| has(self.fw.violation_verbs, &self.lemma[c])) {
+                return Some(c);
+            }
+            frontier =
+                frontier.iter().flat_map(|&c| self.kids_rel(c, &["conj", "xcomp"]).collect::<Vec<_>>()).collect();
+        }
+        None
     }
 
     /// A modal of intent as auxiliary ("wollen" in UD German: "wollen … verstärken").
@@ -979,6 +1033,7 @@ fn conds_hold(t: &Tree<'_>, v: usize, noun: Option<usize>, e: &Entry) -> bool {
         Cond::Neg => t.negated(v),
         Cond::Obj => t.kids_rel(v, &["obj"]).next().is_some(),
         Cond::NoObj => t.kids_rel(v, &["obj"]).next().is_none(),
+        Cond::Viol => t.violation_complement(v).is_some(),
     })
 }
 
@@ -1015,6 +1070,25 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
     preds
 }
 
+/// Prepositions of time and concession in all languages (lowercase), beside each language's
+/// adverbial subordinators.
+const BACKGROUND_PREPS: &[&str] = &[
+    "during",
+    "amid",
+    "despite",
+    "seit",
+    "während",
+    "trotz",
+    "inmitten",
+    "pendant",
+    "malgré",
+    "durante",
+    "tras",
+    "pese",
+    "несмотря",
+    "во",
+];
+
 /// The predicate whose complement or argument contains predicate `pi`, if any.
 fn governor(t: &Tree<'_>, preds: &[Pred<'_>], pi: usize) -> Option<usize> {
     let p = &preds[pi];
@@ -1028,6 +1102,13 @@ fn governor(t: &Tree<'_>, preds: &[Pred<'_>], pi: usize) -> Option<usize> {
             return None;
         }
         if t.deprel(k) == "acl:relcl" {
+            return None;
+        }
+        // "since the start of its offensive", "seit Beginn der Offensive": a temporal or
+        // concessive adverbial is background, not what the predicate is about.
+        if matches!(rel, "obl" | "nmod")
+            && t.case_marker(k).is_some_and(|m| has(t.fw.adverbial_marks, m) || has(BACKGROUND_PREPS, m))
+        {
             return None;
         }
         let h = t.head(k)?;
@@ -1296,9 +1377,14 @@ impl Frame {
                             let mut without = used.clone();
                             without.push(g);
                             let others = targets_of(t, args, n, Some(n), e, &without);
+                            let lowered =
+                                if others.is_empty() { misattached_target(t, args, g, e) } else { Vec::new() };
                             if !others.is_empty() {
                                 frame.sources = args.actors(g, "genitive");
                                 frame.targets = others;
+                            } else if !lowered.is_empty() {
+                                frame.sources = args.actors(g, "genitive");
+                                frame.targets = lowered;
                             } else if !slots_take_genitive(t, e) {
                                 frame.sources = args.actors(g, "genitive");
                             } else {
@@ -1361,6 +1447,20 @@ impl Frame {
                 frame.symmetric = true;
             }
         }
+        // "demanded that the US cancel the sale", "urged that Iran stop": with no content
+        // predicate in the lexicon, the subject of the demanded clause is still the target.
+        if frame.targets.is_empty() && matches!(e.root(), "02" | "10") {
+            if let Some(v) = pred.verb {
+                let subjects: Vec<usize> = t
+                    .kids_rel(v, &["ccomp"])
+                    .filter_map(|c| subject_of(t, c).0.map(|(w, _)| w))
+                    .filter(|w| !used.contains(w))
+                    .collect();
+                if let Some(&w) = subjects.first() {
+                    frame.targets = args.actors(w, "subject of the demanded act");
+                }
+            }
+        }
         // A cooperation noun as argument ("plädierten für eine Zusammenarbeit") makes the act mutual.
         if !frame.symmetric {
             let v = pred.verb.unwrap_or(pred.word);
@@ -1377,6 +1477,27 @@ impl Frame {
         }
         frame
     }
+}
+
+/// "der Besuch des Ministers in Nordkorea", "the visit of the minister to China": parsers
+/// often hang the destination on the genitive noun. A prepositional slot of the row that is
+/// not a genitive marker, found under the genitive `g`, is the nominal event's target.
+fn misattached_target(t: &Tree<'_>, args: &Args<'_>, g: usize, e: &Entry) -> Vec<ArgActor> {
+    for slot in &e.target {
+        let (Slot::Obl(Some(m)) | Slot::Nmod(Some(m))) = slot else { continue };
+        if has(t.fw.genitive_markers, m) {
+            continue;
+        }
+        for c in t.kids_rel(g, &["nmod", "obl"]) {
+            if t.case_marker(c) == Some(m.as_str()) {
+                let found = args.actors(c, "oblique (attached to the genitive)");
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Whether a row's target slots can take a noun's genitive (`gen`, `nmod:of`, `nmod:de`).
@@ -1607,6 +1728,13 @@ fn targets_of(
                         .collect::<Vec<_>>()
                 })
                 .map(|c| (c, "possessor"))
+                .collect(),
+            Slot::CcompSubj => t
+                .violation_complement(v)
+                .into_iter()
+                .chain(t.kids_rel(v, &["ccomp", "parataxis"]))
+                .filter_map(|c| subject_of(t, c).0)
+                .map(|(c, _)| (c, "subject of the complement"))
                 .collect(),
             Slot::XcompObj => t
                 .kids_rel(v, &["xcomp"])

@@ -58,6 +58,48 @@ type Case = (&'static str, Option<&'static str>, &'static str, &'static [&'stati
 
 const ENGLISH: &[Case] = &[
     (
+        "demand that another state do something outside the lexicon: its subject is the target",
+        None,
+        "
+1 Egypt Egypt PROPN _ _ 2 nsubj _ Actor=EGY
+2 demanded demand VERB _ Tense=Past 0 root _ _
+3 that that SCONJ _ _ 5 mark _ _
+4 Ethiopia Ethiopia PROPN _ _ 5 nsubj _ Actor=ETH
+5 halt halt VERB _ _ 2 ccomp _ _
+6 the the DET _ _ 7 det _ _
+7 filling filling NOUN _ _ 5 obj _ _
+8 of of ADP _ _ 10 case _ _
+9 the the DET _ _ 10 det _ _
+10 reservoir reservoir NOUN _ _ 7 nmod _ SpaceAfter=No
+11 . . PUNCT _ _ 2 punct _ _
+",
+        &["EGY 100 ETH"],
+    ),
+    (
+        "said that another state violated a treaty: accusation; a plain statement is not coded",
+        None,
+        "
+1 Japan Japan PROPN _ _ 2 nsubj _ Actor=JPN
+2 said say VERB _ Tense=Past 0 root _ _
+3 China China PROPN _ _ 5 nsubj _ Actor=CHN
+4 had have AUX _ _ 5 aux _ _
+5 violated violate VERB _ Tense=Past 2 ccomp _ _
+6 the the DET _ _ 7 det _ _
+7 accord accord NOUN _ _ 5 obj _ SpaceAfter=No
+8 . . PUNCT _ _ 2 punct _ _
+
+1 Japan Japan PROPN _ _ 2 nsubj _ Actor=JPN
+2 said say VERB _ Tense=Past 0 root _ _
+3 China China PROPN _ _ 5 nsubj _ Actor=CHN
+4 had have AUX _ _ 5 aux _ _
+5 ratified ratify VERB _ Tense=Past 2 ccomp _ _
+6 the the DET _ _ 7 det _ _
+7 accord accord NOUN _ _ 5 obj _ SpaceAfter=No
+8 . . PUNCT _ _ 2 punct _ _
+",
+        &["JPN 112 CHN"],
+    ),
+    (
         "active",
         None,
         "
@@ -721,6 +763,81 @@ const GERMAN: &[Case] = &[
             "USA 036 JPN intent @2023-08-18",
             "USA 036 KOR intent @2023-08-18",
         ],
+    ),
+    (
+        "nominal visit whose destination the parser hung on the visitor",
+        Some("2024-06-10"),
+        "
+1 Das der PRON _ _ 2 obj _ _
+2 zeigte zeigen VERB _ _ 0 root _ _
+3 der der DET _ _ 4 det _ _
+4 Besuch Besuch NOUN _ _ 2 nsubj _ _
+5 des der DET _ _ 7 det _ _
+6 chinesischen chinesisch ADJ _ _ 7 amod _ Actor=CHNGOV
+7 Außenministers Außenminister NOUN _ Case=Gen 4 nmod _ Actor=CHNGOV
+8 in in ADP _ _ 9 case _ _
+9 Kuba Kuba PROPN _ _ 7 nmod _ Actor=CUB
+10 Ende Ende NOUN _ _ 9 flat _ _
+11 Mai Mai PROPN _ _ 9 flat _ SpaceAfter=No
+12 . . PUNCT _ _ 2 punct _ _
+",
+        &["CHNGOV 042 CUB @2024-05"],
+    ),
+    (
+        "planned talks: relative clause on the last noun, agreeing with the event noun",
+        Some("2024-03-05"),
+        "
+1 Bevor bevor ADV _ _ 2 advmod _ _
+2 steht stehen VERB _ _ 0 root _ _
+3 ein ein DET _ _ 4 det _ _
+4 Treffen Treffen NOUN _ Gender=Neut|Number=Sing 2 nsubj _ _
+5 zwischen zwischen ADP _ _ 6 case _ _
+6 Indien Indien PROPN _ _ 4 nmod _ Actor=IND
+7 und und CCONJ _ _ 8 cc _ _
+8 Brasilien Brasilien PROPN _ Gender=Neut|Number=Sing 6 conj _ Actor=BRA|SpaceAfter=No
+9 , , PUNCT _ _ 13 punct _ _
+10 das der PRON _ Gender=Neut|Number=Sing|PronType=Dem,Rel 13 nsubj _ _
+11 am an ADP _ _ 12 case _ _
+12 Donnerstag Donnerstag PROPN _ _ 13 obl _ _
+13 stattfinden stattfinden VERB _ VerbForm=Inf 8 acl _ _
+14 soll sollen AUX _ _ 13 aux _ SpaceAfter=No
+15 . . PUNCT _ _ 2 punct _ _
+",
+        &["BRA 036 IND intent @2024-03-07", "IND 036 BRA intent @2024-03-07"],
+    ),
+    (
+        "claiming that a state would violate an agreement is an accusation",
+        None,
+        "
+1 Die der DET _ _ 2 det _ Actor=UKR
+2 Ukraine Ukraine PROPN _ _ 4 nsubj _ Actor=UKR
+3 hat haben AUX _ _ 4 aux _ _
+4 behauptet behaupten VERB _ VerbForm=Part 0 root _ SpaceAfter=No
+5 , , PUNCT _ _ 11 punct _ _
+6 Belarus Belarus PROPN _ _ 11 nsubj _ Actor=BLR
+7 würde werden AUX _ Mood=Sub 11 aux _ _
+8 gegen gegen ADP _ _ 10 case _ _
+9 das der DET _ _ 10 det _ _
+10 Abkommen Abkommen NOUN _ _ 11 obl _ _
+11 verstoßen verstoßen VERB _ VerbForm=Inf 4 ccomp _ SpaceAfter=No
+12 . . PUNCT _ _ 4 punct _ _
+",
+        &["UKR 112 BLR"],
+    ),
+    (
+        "labelling an act a provocation of a state denounces that state",
+        None,
+        "
+1 Teheran Teheran PROPN _ _ 2 nsubj _ Actor=IRNGOV
+2 nannte nennen VERB _ _ 0 root _ _
+3 den der DET _ _ 4 det _ _
+4 Anschlag Anschlag NOUN _ _ 2 obj _ _
+5 eine ein DET _ _ 6 det _ _
+6 Provokation Provokation NOUN _ _ 2 xcomp _ _
+7 Israels Israel PROPN _ Case=Gen 6 nmod _ Actor=ISR|SpaceAfter=No
+8 . . PUNCT _ _ 2 punct _ _
+",
+        &["IRNGOV 111 ISR"],
     ),
     (
         "hypothetical würde is not a fact",

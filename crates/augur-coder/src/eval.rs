@@ -650,6 +650,31 @@ fn score_doc(gold: &[&GoldEvent], preds: &[Coded], metric: Metric) -> Prf {
     prf
 }
 
+fn trace_doc(doc: &EvalDoc, golds: &[&GoldEvent], preds: &[Coded]) {
+    let gold: Vec<String> = golds
+        .iter()
+        .map(|g| {
+            format!(
+                "{}>{}:{}{}{}",
+                g.source.as_deref().unwrap_or("?"),
+                g.target.as_deref().unwrap_or("-"),
+                g.cameo.as_deref().or(g.plover.as_deref()).unwrap_or("?"),
+                if g.negated { "!" } else { "" },
+                if g.optional { "?" } else { "" }
+            )
+        })
+        .collect();
+    let pred: Vec<String> = preds
+        .iter()
+        .map(|c| {
+            let neg = if c.negated { "!" } else { "" };
+            format!("{}>{}:{}/{}{neg}", c.source, c.target.as_deref().unwrap_or("-"), c.cameo, c.plover)
+        })
+        .collect();
+    let text: String = doc.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    eprintln!("TRACE\t{}\t{}\t{}\t{}", doc.id, gold.join(" "), pred.join(" "), text);
+}
+
 /// Codes every document of the set and scores the result.
 pub fn evaluate(gold: &GoldSet, coder: &mut dyn DocCoder) -> Report {
     // A metric counts only when the gold set supports it at all.
@@ -659,12 +684,17 @@ pub fn evaluate(gold: &GoldSet, coder: &mut dyn DocCoder) -> Report {
     for g in &gold.events {
         by_doc.entry(g.doc.as_str()).or_default().push(g);
     }
+    // Error analysis: `AUGUR_EVAL_TRACE=1` prints every document's gold and predicted events.
+    let trace = std::env::var_os("AUGUR_EVAL_TRACE").is_some_and(|v| v != "0");
     let mut report =
         Report { name: gold.name.clone(), docs: gold.docs.len(), gold_events: gold.events.len(), ..Default::default() };
     for doc in &gold.docs {
         let preds = coder.code_doc(doc);
         report.predicted_events += preds.len();
         let golds = by_doc.get(doc.id.as_str()).cloned().unwrap_or_default();
+        if trace {
+            trace_doc(doc, &golds, &preds);
+        }
         let lang = doc.lang.map(|l| l.code().to_string()).unwrap_or_else(|| "und".into());
         for &m in &supported {
             let prf = score_doc(&golds, &preds, m);

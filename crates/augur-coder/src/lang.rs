@@ -36,6 +36,8 @@ pub struct FunctionWords {
     pub relatives: &'static [&'static str],
     /// Verbs whose `xcomp` did not happen ("failed to reach an agreement").
     pub failure_verbs: &'static [&'static str],
+    /// Verbs of violating a rule, treaty or law: claiming one is an accusation.
+    pub violation_verbs: &'static [&'static str],
 }
 
 const EN: FunctionWords = FunctionWords {
@@ -86,6 +88,7 @@ const EN: FunctionWords = FunctionWords {
     ],
     relatives: &["who", "which", "that", "whom"],
     failure_verbs: &["fail"],
+    violation_verbs: &["violate", "breach", "flout", "contravene", "infringe"],
 };
 
 const DE: FunctionWords = FunctionWords {
@@ -145,6 +148,7 @@ const DE: FunctionWords = FunctionWords {
     ],
     relatives: &["der", "die", "das", "welcher", "welche"],
     failure_verbs: &["scheitern", "versäumen", "verfehlen"],
+    violation_verbs: &["verstoßen", "verletzen", "missachten", "zuwiderhandeln"],
 };
 
 const FR: FunctionWords = FunctionWords {
@@ -187,6 +191,7 @@ const FR: FunctionWords = FunctionWords {
     adverbial_marks: &["après", "avant", "quand", "lorsque", "parce", "puisque", "si", "bien", "pendant", "depuis"],
     relatives: &["qui", "que", "lequel", "laquelle", "dont"],
     failure_verbs: &["échouer"],
+    violation_verbs: &["violer", "enfreindre", "bafouer", "transgresser"],
 };
 
 const ES: FunctionWords = FunctionWords {
@@ -228,6 +233,7 @@ const ES: FunctionWords = FunctionWords {
     adverbial_marks: &["después", "antes", "cuando", "mientras", "porque", "si", "aunque", "desde", "hasta"],
     relatives: &["que", "quien", "cual", "cuyo"],
     failure_verbs: &["fracasar", "fallar"],
+    violation_verbs: &["violar", "infringir", "vulnerar", "incumplir", "quebrantar"],
 };
 
 const RU: FunctionWords = FunctionWords {
@@ -258,6 +264,7 @@ const RU: FunctionWords = FunctionWords {
     adverbial_marks: &["после", "перед", "когда", "пока", "потому", "так", "если", "хотя", "поскольку"],
     relatives: &["который", "кто", "что"],
     failure_verbs: &["провалиться"],
+    violation_verbs: &["нарушить", "нарушать", "попирать", "попрать"],
 };
 
 impl FunctionWords {

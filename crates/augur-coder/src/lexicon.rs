@@ -49,6 +49,9 @@ pub enum Cond {
     Neg,
     Obj,
     NoObj,
+    /// Extension: the predicate's clausal complement is a violation ("said Russia would
+    /// violate the resolutions"): claiming a violation is an accusation.
+    Viol,
 }
 
 /// One target slot of column 4.
@@ -64,6 +67,8 @@ pub enum Slot {
     Poss,
     XcompObj,
     Subj,
+    /// Extension: the subject of the predicate's clausal complement (`ccomp-subj`).
+    CcompSubj,
 }
 
 /// Column 6.
@@ -181,6 +186,7 @@ fn parse_row(line: &str, lineno: usize) -> Result<Entry, String> {
                 None if c == "neg" => Cond::Neg,
                 None if c == "obj" => Cond::Obj,
                 None if c == "noobj" => Cond::NoObj,
+                None if c == "viol" => Cond::Viol,
                 _ => return Err(format!("unknown condition {c:?}")),
             });
         }
@@ -199,6 +205,7 @@ fn parse_row(line: &str, lineno: usize) -> Result<Entry, String> {
                 "poss" => Slot::Poss,
                 "xcomp-obj" => Slot::XcompObj,
                 "subj" => Slot::Subj,
+                "ccomp-subj" => Slot::CcompSubj,
                 _ => match s.split_once(':') {
                     Some(("obl", v)) if !v.is_empty() => Slot::Obl(marker(v)),
                     Some(("nmod", v)) if !v.is_empty() => Slot::Nmod(marker(v)),

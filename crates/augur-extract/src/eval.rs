@@ -216,7 +216,10 @@ pub fn scrapinghub(dir: &Path, opts: &ExtractOptions) -> Result<ShingleReport, E
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnippetReport {
     pub pages: usize,
-    /// Up to 200 failures: (url, "missed" or "leaked", snippet).
+    /// Document language agreement with the benchmark's language guess (pages whose guess
+    /// is a plain ISO code; other languages must come out as `und`): (agreeing, judged).
+    pub lang_agreement: (usize, usize),
+    /// Up to 200 failures: (url, "missed", "leaked" or "language", detail).
     pub failures: Vec<(String, &'static str, String)>,
     pub all: SnippetScore,
     pub german: SnippetScore,
@@ -275,6 +278,8 @@ impl fmt::Display for SnippetScore {
 impl fmt::Display for SnippetReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "trafilatura eval: {} pages, {:.0} pages/s", self.pages, self.pages_per_sec)?;
+        let (a, n) = self.lang_agreement;
+        writeln!(f, "  document language agrees with the benchmark's guess: {:.1}% ({a}/{n})", pct(a, n))?;
         writeln!(f, "  all:    {}", self.all)?;
         write!(f, "  German: {}", self.german)
     }
@@ -320,6 +325,7 @@ pub fn trafilatura(dir: &Path, opts: &ExtractOptions) -> Result<SnippetReport, E
     let mut elapsed = Duration::ZERO;
     let mut pages = 0;
     let mut failures = Vec::new();
+    let mut lang_agreement = (0, 0);
     for url in urls {
         let e = &obj[url.as_str()];
         let Some(file) = e["file"].as_str() else { continue };
@@ -330,6 +336,14 @@ pub fn trafilatura(dir: &Path, opts: &ExtractOptions) -> Result<SnippetReport, E
         let raw = html_raw(bytes, &path.display().to_string(), Some(url));
         let (doc, t) = timed_extract(&raw, opts);
         elapsed += t;
+        if let (Some(d), Some(guess)) = (&doc, e["lang_guess"].as_str().filter(|g| g.len() == 2)) {
+            let expected = Lang::from_code(guess).unwrap_or(Lang::Other);
+            lang_agreement.1 += 1;
+            lang_agreement.0 += usize::from(d.lang == expected);
+            if d.lang != expected && failures.len() < 200 {
+                failures.push((url.to_string(), "language", format!("expected {expected}, got {}", d.lang)));
+            }
+        }
         let text = doc.map(|d| d.text).unwrap_or_default();
         let list = |k: &str| -> Vec<&str> {
             e[k].as_array().map(|a| a.iter().filter_map(|v| v.as_str()).collect()).unwrap_or_default()
@@ -348,7 +362,14 @@ pub fn trafilatura(dir: &Path, opts: &ExtractOptions) -> Result<SnippetReport, E
             german.add(s);
         }
     }
-    Ok(SnippetReport { pages, failures, all, german, pages_per_sec: pages as f64 / elapsed.as_secs_f64().max(1e-9) })
+    Ok(SnippetReport {
+        pages,
+        lang_agreement,
+        failures,
+        all,
+        german,
+        pages_per_sec: pages as f64 / elapsed.as_secs_f64().max(1e-9),
+    })
 }
 
 // ---------------------------------------------------------------------------------------

@@ -108,8 +108,8 @@ pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut V
             }
         }
     }
-    let page_url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let mut paragraphs = Vec::new();
+    let page_url = url.filter(|u| plausible_absolute_url(u));
+    let paragraphs;
     match Readability::with_document(dom, page_url, Some(config())) {
         Ok(mut r) => match r.parse() {
             Ok(article) => {
@@ -134,7 +134,12 @@ pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut V
                 paragraphs = split_paragraphs(&body.formatted_text());
             }
         },
-        Err(e) => diags.push(Diagnostic::warning("extract", "bad-url", format!("{e}"))),
+        Err(e) => {
+            // Only a URL dom_smoothie rejects gets here; fall back to the whole body.
+            diags.push(Diagnostic::warning("extract", "bad-url", format!("{e}")));
+            let dom = Dom::from(html.as_ref());
+            paragraphs = split_paragraphs(&dom.select("body").formatted_text());
+        }
     }
     if meta.date.is_none() {
         if let Some(d) = meta.url.as_deref().or(url).and_then(date_from_url) {
@@ -271,6 +276,17 @@ pub fn cap_nesting(html: &str, max: usize) -> Cow<'_, str> {
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
     hay.as_bytes().windows(n).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// `http(s)://host…` without whitespace; anything else is not used as the base URL.
+fn plausible_absolute_url(u: &str) -> bool {
+    let rest = u.strip_prefix("http://").or_else(|| u.strip_prefix("https://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty()
+            && host.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':' | '_' | '@'))
+            && !u.chars().any(char::is_whitespace)
+    })
 }
 
 fn fill(slot: &mut Option<String>, value: Option<&str>) {
@@ -416,6 +432,21 @@ mod tests {
         assert_eq!(json_ld_field(j, "datePublished").as_deref(), Some("2024-01-02T10:00:00+01:00"));
         assert_eq!(json_ld_author(j).as_deref(), Some("Ana Gómez"));
         assert_eq!(json_ld_field("{\"datePublished\": 5}", "datePublished"), None);
+    }
+
+    #[test]
+    fn base_urls() {
+        let cases = [
+            ("https://example.org/a/b?c#d", true),
+            ("http://localhost:8080/", true),
+            ("http://exa mple.com/", false),
+            ("https://", false),
+            ("ftp://example.org/", false),
+            ("/relative/path", false),
+        ];
+        for (u, expected) in cases {
+            assert_eq!(plausible_absolute_url(u), expected, "{u}");
+        }
     }
 
     #[test]

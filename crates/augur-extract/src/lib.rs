@@ -116,7 +116,7 @@ pub fn extract(raw: &RawDoc, opts: &ExtractOptions) -> Result<Document, ExtractE
         let r = html::extract_html(&decoded, raw.hints.url.as_deref(), opts.preclean_dom, &mut diags);
         (r.paragraphs, r.meta)
     } else {
-        (html::split_paragraphs(&normalise_text_breaks(&decoded)), DocMeta::default())
+        (text_paragraphs(&normalise_text_breaks(&decoded)), DocMeta::default())
     };
     meta.fill_from(&hints_normalised(&raw.hints));
     // NFC on the extracted text only: a fraction of an HTML page.
@@ -179,6 +179,22 @@ fn hints_normalised(h: &DocMeta) -> DocMeta {
     h
 }
 
+/// Paragraphs of plain text: blank-line separated, or one per line when the text has no
+/// blank lines and its lines read as paragraphs (most end a sentence) rather than as a
+/// hard-wrapped paragraph.
+fn text_paragraphs(text: &str) -> Vec<String> {
+    let paras = html::split_paragraphs(text);
+    if paras.len() != 1 {
+        return paras;
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let ends_sentence = lines.iter().filter(|l| l.ends_with(['.', '!', '?', '"', '”', '»', '“', ':'])).count();
+    if lines.len() >= 3 && ends_sentence * 10 >= lines.len() * 6 {
+        return lines.iter().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    }
+    paras
+}
+
 /// Plain text uses blank lines between paragraphs; CRLF and form feeds are normalised.
 fn normalise_text_breaks(s: &str) -> String {
     s.replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n")
@@ -203,4 +219,26 @@ fn replacement_ratio_high(s: &str) -> bool {
         }
     }
     total > 20 && bad * 4 > total
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn text_paragraphs() {
+        let cases: [(&str, &[&str]); 4] = [
+            ("Titel\n\nErster Satz. Zweiter.\n\nDritter.", &["Titel", "Erster Satz. Zweiter.", "Dritter."]),
+            (
+                "Headline\nFirst paragraph ends.\nSecond one too.\nThird!",
+                &["Headline", "First paragraph ends.", "Second one too.", "Third!"],
+            ),
+            (
+                "A hard-wrapped paragraph that\ncontinues on the next line and\nends here.",
+                &["A hard-wrapped paragraph that\ncontinues on the next line and\nends here."],
+            ),
+            ("", &[]),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(super::text_paragraphs(input), expected, "{input:?}");
+        }
+    }
 }

@@ -248,6 +248,14 @@ fn hints_fill_missing_metadata_and_dates_are_normalised() {
 }
 
 #[test]
+fn a_broken_hint_url_does_not_lose_the_text() {
+    let mut r = raw(fixture("es-article.html"), RawFormat::Html, None);
+    r.hints.url = Some("http://exa mple.com/ noticia".into());
+    let doc = extract(&r, &ExtractOptions::default()).unwrap();
+    assert!(doc.text.contains("El Congreso de los Diputados aprobó"));
+}
+
+#[test]
 fn mixed_language_documents_are_flagged() {
     let en = "The regional parliament voted on Wednesday to extend the state of emergency for another thirty days, citing continued flooding in the north.";
     let ru = "Региональный парламент в среду проголосовал за продление чрезвычайного положения ещё на тридцать дней из-за продолжающихся наводнений на севере.";
@@ -255,4 +263,66 @@ fn mixed_language_documents_are_flagged() {
     let doc = extract(&raw(text.into_bytes(), RawFormat::Text, None), &ExtractOptions::default()).unwrap();
     assert!(doc.mixed_lang);
     assert!(doc.diagnostics.iter().any(|d| d.code == "mixed-language"));
+}
+
+#[test]
+fn random_markup_and_bytes_never_panic() {
+    const PIECES: &[&[u8]] = &[
+        b"<div>",
+        b"</div>",
+        b"<p>",
+        b"</p>",
+        b"<span class=\"share\">",
+        b"<script>",
+        b"</script>",
+        b"<!--",
+        b"-->",
+        b"<meta charset=\"",
+        b"utf-16",
+        b"koi8-r\">",
+        b"\xc3\xa9",
+        b"\xc3",
+        b"\xff\xfe",
+        b"\x00",
+        b"Lesen Sie auch ",
+        b"Leave a Reply",
+        b"\n\n",
+        b"<br>",
+        b"<a href=\"http://x/\">",
+        b"</a>",
+        b"<table><tr><td>",
+        b"text ",
+        b"<",
+        b">",
+        b"&amp;",
+        b"&#x0;",
+        b"<time datetime=\"2024-13-45\">",
+        b"\xd0\x9f\xd1\x80",
+        b"\xe2\x80",
+        b"<h1>Title</h1>",
+    ];
+    // A small deterministic generator: the test is reproducible without a dependency.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for i in 0..400 {
+        let len = (next() % 200) as usize;
+        let mut bytes = Vec::new();
+        for _ in 0..len {
+            bytes.extend_from_slice(PIECES[(next() % PIECES.len() as u64) as usize]);
+        }
+        let format = if i % 2 == 0 { RawFormat::Html } else { RawFormat::Text };
+        let declared = ["utf-8", "iso-8859-1", "utf-16le", "bogus"].get((next() % 6) as usize).copied();
+        let r = raw(bytes, format, declared);
+        if let Ok(doc) = extract(&r, &ExtractOptions::default()) {
+            assert!(!doc.text.trim().is_empty());
+            for p in &doc.paragraphs {
+                assert!(p.slice(&doc.text).is_some());
+            }
+        }
+    }
 }

@@ -58,7 +58,13 @@ pub(crate) fn parse_feed(bytes: &[u8], ctx: &Ctx) -> DocIter {
     let mut out: Vec<Result<RawDoc, IngestError>> = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
         let at = ctx.at_record(format!("item {}", i + 1));
-        let body = item.content.filter(|c| !c.trim().is_empty()).or(item.summary).unwrap_or_default();
+        let mut body = item.content.filter(|c| !c.trim().is_empty()).or(item.summary).unwrap_or_default();
+        // A headline-only item is still a document: its text is the headline.
+        if body.trim().is_empty() {
+            if let Some(t) = item.title.as_deref().filter(|t| !t.trim().is_empty()) {
+                body = format!("<p>{}</p>", t.trim().replace('&', "&amp;").replace('<', "&lt;"));
+            }
+        }
         if body.trim().is_empty() && item.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
             out.push(Err(IngestError::Feed { at, message: "item without title or content".into() }));
             continue;
@@ -82,10 +88,29 @@ pub(crate) fn parse_feed(bytes: &[u8], ctx: &Ctx) -> DocIter {
     Box::new(out.into_iter())
 }
 
+/// Decodes a feed: BOM, else the XML declaration's `encoding`, else UTF-8 (lossy).
+fn decode_xml(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes) {
+        return enc.decode_with_bom_removal(bytes).0;
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).into_owned();
+    let declared = head.strip_prefix("<?xml").and_then(|d| {
+        let d = &d[..d.find("?>")?];
+        let i = d.find("encoding")?;
+        let v = d[i + 8..].trim_start().strip_prefix('=')?.trim_start();
+        let q = v.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+        let v = &v[1..];
+        Some(v[..v.find(q)?].to_string())
+    });
+    match declared.and_then(|l| encoding_rs::Encoding::for_label(l.as_bytes())) {
+        Some(enc) if enc != encoding_rs::UTF_8 && enc.is_ascii_compatible() => enc.decode_without_bom_handling(bytes).0,
+        _ => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// Parses items; on an XML error returns the items read so far plus the error.
 fn read_items(bytes: &[u8]) -> (Vec<Item>, Option<String>, Option<String>) {
-    // quick-xml reads UTF-8; feeds in legacy charsets are rare enough to decode lossily.
-    let text = String::from_utf8_lossy(bytes);
+    let text = decode_xml(bytes);
     let mut reader = Reader::from_str(&text);
     reader.config_mut().check_end_names = false;
     let mut items = Vec::new();

@@ -95,7 +95,7 @@ impl IngestError {
 /// Reads every input in `paths` (files, directories recursively in sorted order, `-` for
 /// stdin) and yields one item per document found.
 pub fn read_inputs(paths: &[PathBuf], caps: &Caps) -> Inputs {
-    Inputs { pending: paths.iter().cloned().collect(), current: None, caps: *caps }
+    Inputs { pending: paths.iter().cloned().collect(), current: None, caps: *caps, seen_dirs: Default::default() }
 }
 
 /// Reads documents from any reader, e.g. a network stream; `location` names it in errors.
@@ -108,6 +108,8 @@ pub struct Inputs {
     pending: VecDeque<PathBuf>,
     current: Option<DocIter>,
     caps: Caps,
+    /// Directories already expanded (canonical paths), so symlink loops end.
+    seen_dirs: std::collections::HashSet<PathBuf>,
 }
 
 /// A boxed stream of documents from one input.
@@ -135,6 +137,10 @@ impl Iterator for Inputs {
                 Err(err) => return Some(Err(IngestError::Io { at, err })),
             };
             if meta.is_dir() {
+                let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if !self.seen_dirs.insert(canonical) {
+                    continue;
+                }
                 match list_dir(&path) {
                     Ok(children) => {
                         // Depth-first, sorted: children go before the remaining inputs.

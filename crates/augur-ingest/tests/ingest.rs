@@ -67,6 +67,17 @@ fn directory_is_recursive_sorted_and_skips_hidden_files() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn symlink_loops_end() {
+    let dir = scratch("loop");
+    std::fs::create_dir_all(dir.join("a")).unwrap();
+    std::fs::write(dir.join("a/doc.txt"), "Ein Satz.").unwrap();
+    std::os::unix::fs::symlink(&dir, dir.join("a/back")).unwrap();
+    let n = read_inputs(std::slice::from_ref(&dir), &Caps::default()).count();
+    assert_eq!(n, 1);
+}
+
 #[test]
 fn jsonl_fields_become_hints() {
     let docs: Vec<RawDoc> = read_inputs(&[data("tree/sub/c-items.jsonl")], &Caps::default()).flatten().collect();
@@ -110,6 +121,16 @@ fn atom_entries_are_documents() {
     assert_eq!(String::from_utf8_lossy(&docs[0].bytes), "<p>Der Streik bei der Bahn ist beendet.</p>");
     assert_eq!(docs[1].hints.url.as_deref(), Some("https://nachrichten.example.de/bruecke"));
     assert!(String::from_utf8_lossy(&docs[1].bytes).contains("<p>Die Brücke über den Fluss ist offen.</p>"));
+}
+
+#[test]
+fn legacy_charset_feed_and_headline_only_items() {
+    let results: Vec<_> = read_inputs(&[data("feed-latin1.rss")], &Caps::default()).collect();
+    assert_eq!(results.len(), 2);
+    let doc = results[0].as_ref().unwrap();
+    assert_eq!(doc.hints.title.as_deref(), Some("Grüße aus München"));
+    assert_eq!(String::from_utf8_lossy(&doc.bytes), "<p>Grüße aus München</p>");
+    assert!(matches!(results[1], Err(IngestError::Feed { .. })));
 }
 
 fn warc_record(kind: &str, uri: &str, id: &str, block: &[u8]) -> Vec<u8> {

@@ -12,7 +12,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut p = NlpPipeline::new();
     if let Some(i) = args.iter().position(|a| a == "--model") {
         let path = args.get(i + 1).ok_or("missing model path")?;
-        p = p.with_model(lang, LangModel::load(std::path::Path::new(path))?);
+        let mut m = LangModel::load(std::path::Path::new(path))?;
+        m.repair_finite = args.iter().any(|a| a == "--repair");
+        p = p.with_model(lang, m);
     }
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text)?;

@@ -9,7 +9,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let model_path = args.first().ok_or("missing MODEL")?;
     let gold_path = args.get(1).ok_or("missing GOLD")?;
     let t = std::time::Instant::now();
-    let model = LangModel::load(std::path::Path::new(model_path))?;
+    let mut model = LangModel::load(std::path::Path::new(model_path))?;
+    model.repair_finite = args.iter().any(|a| a == "--repair");
     eprintln!("loaded in {:.3}s", t.elapsed().as_secs_f64());
     let (doc, _) = conllu::read_file(std::path::Path::new(gold_path))?;
     let gold: Vec<_> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();

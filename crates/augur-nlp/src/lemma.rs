@@ -244,3 +244,43 @@ impl Lemmatizer {
         Ok(Lemmatizer { scripts, by_suffix, max_remove, lexicon, model })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(form: &str, lemma: &str, expected: Option<(&str, &str, u8)>) {
+        let s = derive(form, lemma);
+        assert_eq!(s.as_ref().map(|s| (s.remove.as_str(), s.add.as_str(), s.case)), expected, "{form} -> {lemma}");
+        if let Some(s) = s {
+            assert_eq!(apply(form, &s).as_deref(), Some(lemma));
+        }
+    }
+
+    #[test]
+    fn edit_scripts() {
+        check("arrested", "arrest", Some(("ed", "", 0)));
+        check("The", "the", Some(("", "", 1)));
+        check("Häuser", "Haus", Some(("äuser", "aus", 0)));
+        check("went", "go", Some(("went", "go", 0)));
+        check("USA", "USA", Some(("", "", 0)));
+        check("Москвы", "Москва", Some(("ы", "а", 0)));
+        check("HAUS", "Haus", Some(("", "", 2)));
+    }
+
+    #[test]
+    fn unknown_words_use_the_classifier() {
+        let data: Vec<(String, String, String, String)> = [("walked", "walk"), ("talked", "talk"), ("jumped", "jump")]
+            .iter()
+            .map(|(f, l)| (f.to_string(), "VERB".to_string(), "Tense=Past".to_string(), l.to_string()))
+            .collect();
+        let lem = Lemmatizer::train(&data, 5, &mut |_| {});
+        let mut buf = (Vec::new(), Vec::new());
+        assert_eq!(lem.lemma("walked", "VERB", "Tense=Past", &mut buf), "walk");
+        assert_eq!(lem.lemma("kicked", "VERB", "Tense=Past", &mut buf), "kick");
+        let mut w = crate::io::Writer::default();
+        lem.write(&mut w);
+        let back = Lemmatizer::read(&mut crate::io::Reader::new(&w.buf)).expect("round trip");
+        assert_eq!(back.lemma("kicked", "VERB", "Tense=Past", &mut buf), "kick");
+    }
+}

@@ -18,6 +18,9 @@ pub struct LangModel {
     pub(crate) tagger: Tagger,
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) parser: Parser,
+    /// Re-tags a sentence without any finite verb so that its most likely finite verb
+    /// candidate becomes one (English: past tense mistaken for a participle).
+    pub repair_finite: bool,
 }
 
 /// Which stages [`LangModel::annotate_stages`] runs.
@@ -44,7 +47,7 @@ impl LangModel {
         let tagger = Tagger::read(&mut r)?;
         let lemmatizer = Lemmatizer::read(&mut r)?;
         let parser = Parser::read(&mut r)?;
-        Ok(LangModel { info, tagger, lemmatizer, parser })
+        Ok(LangModel { info, tagger, lemmatizer, parser, repair_finite: false })
     }
 
     /// Loads a model file.
@@ -85,7 +88,7 @@ impl LangModel {
         }
         if stages.tag {
             let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            let tags = self.tagger.tag(&forms);
+            let tags = self.tagger.tag(&forms, self.repair_finite);
             for (w, t) in s.words.iter_mut().zip(tags) {
                 let (u, f) = self.tagger.split(t);
                 w.upos = u.to_string();

@@ -208,18 +208,45 @@ impl Tagger {
     }
 
     /// Tags a sentence; returns tag ids.
-    pub(crate) fn tag(&self, forms: &[&str]) -> Vec<u16> {
+    pub(crate) fn tag(&self, forms: &[&str], repair_finite: bool) -> Vec<u16> {
         let lex = self.lex();
         let (infos, lowers) = infos(forms, &lex);
         let mut out: Vec<u16> = Vec::with_capacity(forms.len());
+        // Per word: the best finite-verb candidate and how far below the winner it scored.
+        let mut fin_alt: Vec<Option<(i32, u16)>> = Vec::with_capacity(forms.len());
+        self.tag_from(&infos, &lowers, &mut out, &mut fin_alt);
+        let finite = |t: u16| self.tags.get(t as usize).is_some_and(|s| s.contains("VerbForm=Fin"));
+        if repair_finite && forms.len() >= 3 && !out.iter().any(|&t| finite(t)) {
+            // A sentence without a finite verb is usually a mistagged past tense read as a
+            // participle ("Police arrested ..."): flip the participle closest to finite.
+            let flip = fin_alt.iter().enumerate().filter_map(|(i, a)| a.map(|(m, t)| (m, i, t))).min();
+            if let Some((_, i, t)) = flip {
+                out.truncate(i);
+                out.push(t);
+                fin_alt.truncate(i + 1);
+                self.tag_from(&infos, &lowers, &mut out, &mut fin_alt);
+            }
+        }
+        out
+    }
+
+    /// Greedy tagging of the words after those already in `out`.
+    fn tag_from(
+        &self,
+        infos: &[WordInfo],
+        lowers: &[Vec<char>],
+        out: &mut Vec<u16>,
+        fin_alt: &mut Vec<Option<(i32, u16)>>,
+    ) {
+        let lex = self.lex();
         let mut feats = Vec::with_capacity(40);
         let mut scores = Vec::new();
         let mut cands = Vec::new();
-        for i in 0..forms.len() {
+        for i in out.len()..infos.len() {
             let p1 = if i > 0 { out[i - 1] } else { NONE };
             let p2 = if i > 1 { out[i - 2] } else { NONE };
             let p1u = if p1 == NONE { 0 } else { self.tags.get(p1 as usize).map_or(0, |t| upos_key(t)) };
-            features(&infos, i, p1, p2, p1u, &mut feats);
+            features(infos, i, p1, p2, p1u, &mut feats);
             self.model.score(&feats, &mut scores);
             lex.candidates(infos[i].lower, &lowers[i], &mut cands);
             let best = cands
@@ -228,9 +255,28 @@ impl Tagger {
                 .filter(|&c| (c as usize) < scores.len())
                 .max_by_key(|&c| (scores[c as usize], std::cmp::Reverse(c)))
                 .unwrap_or(0);
+            let is_part =
+                self.tags.get(best as usize).is_some_and(|t| t.starts_with("VERB\t") && t.contains("VerbForm=Part"));
+            // Past-tense finite readings of a participle, among all tags: the training
+            // lexicon may only have seen the word as a participle.
+            let alt = if is_part {
+                self.tags
+                    .iter()
+                    .enumerate()
+                    .filter(|(c, t)| {
+                        *c < scores.len()
+                            && t.starts_with("VERB\t")
+                            && t.contains("VerbForm=Fin")
+                            && t.contains("Tense=Past")
+                    })
+                    .max_by_key(|(c, _)| scores[*c])
+                    .map(|(c, _)| (scores[best as usize] - scores[c], c as u16))
+            } else {
+                None
+            };
+            fin_alt.push(alt);
             out.push(best);
         }
-        out
     }
 
     /// The UPOS and FEATS of a tag id.

@@ -186,7 +186,7 @@ pub fn train_sentences(
             for (i, s) in all.iter().enumerate().filter(|(i, _)| i % k == fold) {
                 let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
                 tags[i] = t
-                    .tag(&forms)
+                    .tag(&forms, false)
                     .into_iter()
                     .map(|id| {
                         let (u, f) = t.split(id);
@@ -213,7 +213,13 @@ pub fn train_sentences(
     let parser = Parser::train(labels.labels, &data, opts.parser_epochs, opts.parser_max_weights, log);
     log(format!("parser trained in {:.1}s", t0.elapsed().as_secs_f64()));
     let words: usize = all.iter().map(|s| s.words.len()).sum();
-    Ok(LangModel { info: format!("{lang}: {} sentences, {words} words", all.len()), tagger, lemmatizer, parser })
+    Ok(LangModel {
+        info: format!("{lang}: {} sentences, {words} words", all.len()),
+        tagger,
+        lemmatizer,
+        parser,
+        repair_finite: false,
+    })
 }
 
 /// The sentence without its first word when that is an article (a `det` without

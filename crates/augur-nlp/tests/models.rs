@@ -45,6 +45,13 @@ const AGENT: &[&str] = &["obl:agent"];
 #[test]
 fn english() {
     let l = Lang::En;
+    // Bare plural subjects, as news writes them.
+    check(l, "Police arrested 12 people on Monday .", &[("Police", SUBJ, "arrested"), ("people", OBJ, "arrested")]);
+    check(
+        l,
+        "Rebels attacked a convoy near the border .",
+        &[("Rebels", SUBJ, "attacked"), ("convoy", OBJ, "attacked")],
+    );
     check(
         l,
         "The police arrested three protesters in the capital .",
@@ -168,6 +175,14 @@ fn no_panic_on_odd_input() {
     let big = "The council approved the budget after a long debate. ".repeat(20_000);
     let a = p.analyze(&big, Lang::En);
     assert!(a.sentences.len() <= 20_000 + 1);
+    for bytes in [&b""[..], b"not a model", &[0x78, 0x9c, 0x03, 0x00][..]] {
+        assert!(augur_nlp::LangModel::from_bytes(bytes).is_err());
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/de.bin");
+    let full = std::fs::read(&path).expect("shipped model");
+    for cut in [10, full.len() / 2, full.len() - 1] {
+        assert!(augur_nlp::LangModel::from_bytes(&full[..cut]).is_err(), "truncated at {cut}");
+    }
     let mut empty = Sentence::default();
     let _ = augur_nlp::annotate(&mut empty, Lang::En);
     let mut odd = sentence("\u{0} \u{7} x");

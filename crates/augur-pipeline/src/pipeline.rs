@@ -6,7 +6,10 @@ use std::time::Instant;
 use augur_actors::ActorBase;
 use augur_coder::Coder;
 use augur_core::version::short_hash;
-use augur_core::{ActorMention, ActorResolver, Analysis, Analyzer, Diagnostic, Document, EventCoder, EventMention, Lang, RawDoc, VersionStamp};
+use augur_core::{
+    ActorMention, ActorResolver, Analysis, Analyzer, Diagnostic, Document, EventCoder, EventMention, Lang, RawDoc,
+    VersionStamp,
+};
 use augur_nlp::NlpPipeline;
 use augur_store::{Failure, Store, StoredDoc};
 
@@ -90,7 +93,10 @@ impl Pipeline {
     /// Builds a pipeline from a configuration, loading extra actor files it names.
     pub fn new(config: Config) -> Result<Pipeline, PipelineError> {
         let mut actors = ActorBase::load_default();
-        let bad = |path: &PathBuf, e: augur_actors::ActorsError| PipelineError::Actors { path: path.clone(), message: e.to_string() };
+        let bad = |path: &PathBuf, e: augur_actors::ActorsError| PipelineError::Actors {
+            path: path.clone(),
+            message: e.to_string(),
+        };
         for path in &config.actors.files {
             actors.add_toml_file(path).map_err(|e| bad(path, e))?;
         }
@@ -207,7 +213,8 @@ impl Pipeline {
                         if !coded {
                             summary.not_coded += 1;
                         }
-                        let outcome = Outcome::Stored { doc: Box::new(stored.doc.clone()), events: stored.mentions.len() };
+                        let outcome =
+                            Outcome::Stored { doc: Box::new(stored.doc.clone()), events: stored.mentions.len() };
                         docs.push(*stored);
                         outcome
                     }
@@ -233,8 +240,10 @@ impl Pipeline {
             Err(e) => Err(Failure::new(e.at().to_string(), "ingest", e.to_string())),
             Ok(raw) => self.extract(raw).map_err(|e| Failure::new(raw.source.to_string(), "extract", e.to_string())),
         });
-        let known: Vec<bool> =
-            extracted.iter().map(|r| r.as_ref().is_ok_and(|d| store.document(&d.id).ok().flatten().is_some())).collect();
+        let known: Vec<bool> = extracted
+            .iter()
+            .map(|r| r.as_ref().is_ok_and(|d| store.document(&d.id).ok().flatten().is_some()))
+            .collect();
         let work: Vec<(Result<Document, Failure>, bool)> = extracted.into_iter().zip(known).collect();
         parallel_map(&work, jobs, |(item, known)| match item {
             Err(f) => Processed::Failed(f.clone()),
@@ -282,7 +291,10 @@ enum Processed {
     Failed(Failure),
     /// Already in the store: not analysed again.
     Known(Box<Document>),
-    Coded { stored: Box<StoredDoc>, coded: bool },
+    Coded {
+        stored: Box<StoredDoc>,
+        coded: bool,
+    },
 }
 
 /// Maps `f` over `items` on `jobs` scoped threads, keeping the order.
@@ -292,7 +304,8 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R 
     }
     let chunk = items.len().div_ceil(jobs);
     std::thread::scope(|scope| {
-        let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<R>>())).collect();
+        let handles: Vec<_> =
+            items.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<R>>())).collect();
         // A worker that panicked is a bug; re-raise it rather than lose documents silently.
         handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     })
@@ -302,7 +315,10 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R 
 pub fn day_of(date: &str) -> Option<String> {
     let d = date.trim().get(..10)?;
     let b = d.as_bytes();
-    let ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && d.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && d.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     ok.then(|| d.to_string())
 }
 

@@ -21,7 +21,9 @@ pub fn bench(config: Config, args: BenchArgs) -> Result<ExitCode> {
         }
         BenchCommand::Nlp { lang, file } => {
             let lang = parse_lang(&lang)?;
-            let file = file.context("give a CoNLL-U file whose text to parse, e.g. ../shared/data/ud/UD_English-EWT/en_ewt-ud-test.conllu")?;
+            let file = file.context(
+                "give a CoNLL-U file whose text to parse, e.g. ../shared/data/ud/UD_English-EWT/en_ewt-ud-test.conllu",
+            )?;
             let (doc, _) = augur_nlp::conllu::read_file(&file)?;
             let t = Instant::now();
             let nlp = augur_nlp::NlpPipeline::new();
@@ -116,7 +118,12 @@ fn bench_e2e(config: Config, dir: &Path, limit: usize) -> Result<()> {
     let summary = pipeline.run(&files, &mut store, None, |_| {})?;
     let secs = summary.seconds;
     let threads = pipeline.config.run.jobs();
-    println!("augur bench e2e: {} files ({:.1} MB) from {}, {threads} thread(s)", files.len(), bytes as f64 / 1e6, dir.display());
+    println!(
+        "augur bench e2e: {} files ({:.1} MB) from {}, {threads} thread(s)",
+        files.len(),
+        bytes as f64 / 1e6,
+        dir.display()
+    );
     println!("load (all five languages)  {load:.2} s");
     println!("{summary}");
     println!("articles per second per core  {:.1}", summary.seen as f64 / secs.max(1e-9) / threads as f64);
@@ -128,7 +135,11 @@ fn bench_e2e(config: Config, dir: &Path, limit: usize) -> Result<()> {
 }
 
 fn tempdir() -> Result<PathBuf> {
-    let dir = std::env::temp_dir().join(format!("augur-bench-{}-{}", std::process::id(), Instant::now().elapsed().as_nanos()));
+    let dir = std::env::temp_dir().join(format!(
+        "augur-bench-{}-{}",
+        std::process::id(),
+        Instant::now().elapsed().as_nanos()
+    ));
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     Ok(dir)
 }

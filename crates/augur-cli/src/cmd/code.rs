@@ -27,8 +27,11 @@ pub fn code(mut config: Config, args: CodeArgs) -> Result<ExitCode> {
         let mut doc = Document::from_text(source, content_hash(&bytes), DocMeta::default(), gold.text.clone());
         doc.lang = lang.unwrap_or_else(|| super::parse::identify(&doc.text));
         doc.diagnostics = diags;
-        let analysis =
-            Analysis { lang: Some(doc.lang), sentences: gold.sentences.into_iter().map(|s| s.sentence).collect(), diagnostics: Vec::new() };
+        let analysis = Analysis {
+            lang: Some(doc.lang),
+            sentences: gold.sentences.into_iter().map(|s| s.sentence).collect(),
+            diagnostics: Vec::new(),
+        };
         if let Some(id) = &args.doc {
             doc.id = DocId::from_string(id.clone());
         }

@@ -18,7 +18,8 @@ pub fn eval(config: Config, args: EvalArgs) -> Result<ExitCode> {
             for f in &files {
                 let lang = match &lang {
                     Some(l) => parse_lang(l)?,
-                    None => lang_of_file(f).with_context(|| format!("cannot tell the language of {}; pass --lang", f.display()))?,
+                    None => lang_of_file(f)
+                        .with_context(|| format!("cannot tell the language of {}; pass --lang", f.display()))?,
                 };
                 eval_ud(&nlp, f, lang)?;
             }

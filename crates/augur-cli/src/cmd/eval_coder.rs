@@ -61,9 +61,15 @@ pub fn eval(config: Config, command: EvalCommand) -> Result<()> {
 fn report(pipeline: &Pipeline, gold: &GoldSet, lang: Option<Lang>) {
     let mut coder = |d: &EvalDoc| -> Vec<Coded> {
         let meta = DocMeta { date: d.date.clone(), ..DocMeta::default() };
-        let mut doc = Document::from_text(SourceRef::path(d.id.clone()), content_hash(d.text.as_bytes()), meta, d.text.clone());
+        let mut doc =
+            Document::from_text(SourceRef::path(d.id.clone()), content_hash(d.text.as_bytes()), meta, d.text.clone());
         doc.lang = d.lang.or(lang).unwrap_or_else(|| super::parse::identify(&d.text));
-        pipeline.code_document(&doc, d.date.as_deref()).events.iter().map(|m| Coded::from_mention_in(m, &doc.text)).collect()
+        pipeline
+            .code_document(&doc, d.date.as_deref())
+            .events
+            .iter()
+            .map(|m| Coded::from_mention_in(m, &doc.text))
+            .collect()
     };
     let r = eval::evaluate(gold, &mut coder);
     println!("{r}");
@@ -89,15 +95,23 @@ fn gold_on_conllu(pipeline: &Pipeline, gold: &GoldSet, file: &Path, prefix: Opti
         }
         docs.entry(current.clone()).or_default().push(s.sentence.clone());
     }
-    let mut set = GoldSet { name: format!("{} on {}", gold.name, file.display()), docs: Vec::new(), events: Vec::new() };
+    let mut set =
+        GoldSet { name: format!("{} on {}", gold.name, file.display()), docs: Vec::new(), events: Vec::new() };
     set.events = gold.events.iter().filter(|e| docs.contains_key(&e.doc)).cloned().collect();
-    set.docs = order.iter().map(|id| EvalDoc { id: id.clone(), text: String::new(), lang: Some(lang), date: None }).collect();
+    set.docs =
+        order.iter().map(|id| EvalDoc { id: id.clone(), text: String::new(), lang: Some(lang), date: None }).collect();
     let mut coder = |d: &EvalDoc| -> Vec<Coded> {
         let Some(sentences) = docs.get(&d.id) else { return Vec::new() };
-        let mut document = Document::from_text(SourceRef::path(d.id.clone()), String::new(), DocMeta::default(), doc.text.clone());
+        let mut document =
+            Document::from_text(SourceRef::path(d.id.clone()), String::new(), DocMeta::default(), doc.text.clone());
         document.lang = lang;
         let analysis = Analysis { lang: Some(lang), sentences: sentences.clone(), diagnostics: Vec::new() };
-        pipeline.code_analysis(&document, analysis, None).events.iter().map(|m| Coded::from_mention_in(m, &document.text)).collect()
+        pipeline
+            .code_analysis(&document, analysis, None)
+            .events
+            .iter()
+            .map(|m| Coded::from_mention_in(m, &document.text))
+            .collect()
     };
     let r = eval::evaluate(&set, &mut coder);
     println!("{r}");

@@ -3,8 +3,8 @@
 mod actors;
 mod bench;
 mod code;
-mod eval_coder;
 mod eval;
+mod eval_coder;
 mod extract;
 mod parse;
 mod query;

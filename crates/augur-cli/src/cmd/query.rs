@@ -164,7 +164,11 @@ pub fn dyad(config: &Config, args: DyadArgs) -> Result<ExitCode> {
             }
         }
         Format::Table => {
-            writeln!(out, "{} ↔ {} by {:?}: events / mentions / Goldstein sum per quad class", args.a, args.b, args.by)?;
+            writeln!(
+                out,
+                "{} ↔ {} by {:?}: events / mentions / Goldstein sum per quad class",
+                args.a, args.b, args.by
+            )?;
             writeln!(
                 out,
                 "{:<10}  {:>18}  {:>18}  {:>18}  {:>18}  {:>6}",
