@@ -234,3 +234,61 @@ fn german_and_english_reports_of_one_meeting_are_one_event() {
     assert!(o.status.success());
     assert_eq!(run(&["events", "--format", "jsonl"], &db).stdout, before);
 }
+
+#[test]
+fn parse_prints_token_ranges_into_the_input() {
+    let text = "Der russische Präsident traf am Montag in Moskau ein.\n\nDie USA warfen Russland vor, gegen UN-Resolutionen zu verstoßen.";
+    let mut child = augur().args(["parse", "--lang", "de", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success());
+    let out = String::from_utf8(o.stdout).unwrap();
+    let mut tokens = 0;
+    for line in out.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 10, "{line}");
+        let Some(range) = cols[9].split('|').find_map(|m| m.strip_prefix("TokenRange=")) else { continue };
+        let (a, b) = range.split_once(':').unwrap();
+        let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+        assert_eq!(&text[a..b], cols[1], "{line}");
+        tokens += 1;
+    }
+    assert!(tokens >= 20, "{out}");
+    assert!(out.contains("\tnsubj\t"), "{out}");
+}
+
+#[test]
+fn code_contract_fields() {
+    let o = augur().args(["code", "--date", "2023-06-19"]).arg(examples().join("en-summit.html")).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let events = jsonl(&o);
+    assert!(!events.is_empty());
+    for e in &events {
+        for f in ["doc", "sentence", "cameo", "cameo_root", "plover", "negated", "modality", "confidence"] {
+            assert!(e.get(f).is_some(), "missing {f}: {e}");
+        }
+        assert!(e["source"]["code"].is_string(), "{e}");
+        assert!(e.get("target").is_some(), "{e}");
+        assert_eq!(e["cameo_root"].as_str().unwrap(), &e["cameo"].as_str().unwrap()[..2]);
+        // Every span points into the document: the sentence contains the trigger.
+        let s = &e["sentence_span"];
+        let t = &e["trigger"]["span"];
+        assert!(s[0].as_u64() <= t[0].as_u64() && t[1].as_u64() <= s[1].as_u64(), "{e}");
+    }
+}
+
+#[test]
+fn export_gdelt_rows_have_61_fields() {
+    let dir = tempdir("export");
+    let db = dir.join("e.db");
+    let o = run(&["run", examples().to_str().unwrap()], &db);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = dir.join("events.tsv");
+    let o = run(&["export", "--format", "gdelt-events", "--out", out.to_str().unwrap()], &db);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let tsv = std::fs::read_to_string(&out).unwrap();
+    assert!(tsv.lines().count() >= 1);
+    for line in tsv.lines() {
+        assert_eq!(line.split('\t').count(), 61, "{line}");
+    }
+}

@@ -196,6 +196,7 @@ impl Coder {
             let chain = tree.control_chain(head);
             let hypothetical = question || chain.iter().any(|&k| tree.hypothetical(k));
             let conditional = chain.iter().any(|&k| tree.has_conditional_clause(k));
+            let unless = chain.iter().any(|&k| tree.has_unless_clause(k));
             let planned = if pred.verb.is_none() { tree.planned_nominal(pred.word) } else { None };
             let tense_future = chain.iter().any(|&k| tree.future(k)) || planned.is_some();
             let future = tense_future || frame.control_intent || chain.iter().any(|&k| tree.intent_aux(k));
@@ -215,6 +216,11 @@ impl Coder {
             } else if negated_text {
                 negated = true;
                 rule_notes.push("negated".into());
+            } else if unless && future && !matches!(root_num(&code), 12 | 13) {
+                let t = threat_of(&code);
+                code = if t.starts_with("13") { t } else { "130".to_string() };
+                modality = Modality::Conditional;
+                rule_notes.push("threat (unless)".into());
             } else if frame.threat {
                 modality = Modality::Conditional;
                 rule_notes.push("threat".into());
@@ -585,6 +591,8 @@ struct Tree<'a> {
     lemma: Vec<String>,
     form: Vec<String>,
     children: Vec<Vec<usize>>,
+    /// Words that carry a date expression ("on Tuesday"): never an argument of a `prep=` row.
+    dated: Vec<usize>,
 }
 
 const CLAUSAL: &[&str] = &["ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"];
@@ -613,9 +621,18 @@ impl<'a> Tree<'a> {
             })
             .collect();
         for i in 0..n {
+            // English parsers often tag the particle right after the verb as `advmod`
+            // ("hand over", "pull out"); it is a particle all the same.
             let prts: Vec<String> = children[i]
                 .iter()
-                .filter(|&&c| s.words[c].deprel == "compound:prt")
+                .filter(|&&c| {
+                    s.words[c].deprel == "compound:prt"
+                        || (lang == Lang::En
+                            && c == i + 1
+                            && s.words[c].udeprel() == "advmod"
+                            && s.words[i].upos == "VERB"
+                            && EN_PARTICLES.contains(&lemma[c].as_str()))
+                })
                 .map(|&c| lemma[c].clone())
                 .collect();
             for p in prts {
@@ -628,7 +645,8 @@ impl<'a> Tree<'a> {
                 }
             }
         }
-        Tree { s, lang, fw: FunctionWords::of(lang), lemma, form, children }
+        let dated = find_dates(s, lang).into_iter().map(|d| d.word).collect();
+        Tree { s, lang, fw: FunctionWords::of(lang), lemma, form, children, dated }
     }
 
     fn deprel(&self, i: usize) -> &str {
@@ -661,7 +679,11 @@ impl<'a> Tree<'a> {
 
     /// The case marker (or a mark) of a nominal, lower-case.
     fn case_marker(&self, i: usize) -> Option<&str> {
-        self.children[i].iter().find(|&&c| self.udeprel(c) == "case").map(|&c| self.lemma[c].as_str())
+        // Quotation marks tagged as `case` by a parser are not prepositions.
+        self.children[i]
+            .iter()
+            .find(|&&c| self.udeprel(c) == "case" && self.s.words[c].form.chars().any(char::is_alphabetic))
+            .map(|&c| self.lemma[c].as_str())
     }
 
     fn mark(&self, i: usize) -> Option<&str> {
@@ -708,6 +730,21 @@ impl<'a> Tree<'a> {
                 && (has(self.fw.hypothetical_aux, &self.form[c])
                     || has(self.fw.hypothetical_aux, &self.lemma[c])
                     || cnd(c))
+        })
+    }
+
+    /// "will withdraw its troops unless …", "à moins que …", "a menos que …": an act
+    /// announced under a negative condition is a threat, whatever the act.
+    fn has_unless_clause(&self, v: usize) -> bool {
+        self.kids_rel(v, &["advcl"]).any(|c| {
+            self.kids(c).iter().any(|&m| {
+                if self.udeprel(m) != "mark" {
+                    return false;
+                }
+                let mut words = vec![self.lemma[m].as_str()];
+                words.extend(self.kids_rel(m, &["fixed"]).map(|f| self.lemma[f].as_str()));
+                matches!(words.as_slice(), ["unless", ..] | ["à", "moins", ..] | ["a", "menos", ..])
+            })
         })
     }
 
@@ -964,7 +1001,15 @@ impl<'a> Tree<'a> {
         }
         match self.case_marker(c) {
             Some(m) => has(self.fw.genitive_markers, m),
-            None => self.udeprel(c) == "nmod" && self.s.words[c].feat("Case") == Some("Gen"),
+            // Indeclinable names ("der USA") show the genitive on their determiner.
+            // A German noun modifier without preposition is a genitive attribute, whatever
+            // case the tagger guessed.
+            None => {
+                self.udeprel(c) == "nmod"
+                    && (self.lang == Lang::De
+                        || self.s.words[c].feat("Case") == Some("Gen")
+                        || self.kids_rel(c, &["det"]).any(|d| self.s.words[d].feat("Case") == Some("Gen")))
+            }
         }
     }
 
@@ -1024,6 +1069,7 @@ fn conds_hold(t: &Tree<'_>, v: usize, noun: Option<usize>, e: &Entry) -> bool {
                 t.kids(n).iter().any(|&k| {
                     matches!(t.udeprel(k), "obl" | "nmod" | "obj" | "iobj" | "xcomp" | "advcl" | "ccomp")
                         && (t.case_marker(k) == Some(p.as_str()) || t.mark(k) == Some(p.as_str()))
+                        && !t.dated.contains(&k)
                 })
             })
         }
@@ -1044,8 +1090,19 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
     let is_noun = |i: usize| matches!(t.upos(i), "NOUN" | "PROPN");
     // LIGHT first: the verb + noun pair is more specific than either alone.
     for i in (0..n).filter(|&i| is_noun(i)) {
-        let Some(v) = t.head(i) else { continue };
-        if !is_verb(v) || !matches!(t.udeprel(i), "obj" | "nsubj" | "obl" | "iobj" | "xcomp") {
+        let Some(mut v) = t.head(i) else { continue };
+        // "bezeichnete den Konflikt als Provokation der USA", "called the strike an act of
+        // aggression": a predicative noun parsed under the object belongs to the verb.
+        if t.udeprel(i) == "nmod"
+            && t.case_marker(i).is_some_and(|m| has(PREDICATIVE_MARKERS, m))
+            && t.udeprel(v) == "obj"
+        {
+            match t.head(v) {
+                Some(h) => v = h,
+                None => continue,
+            }
+        }
+        if !is_verb(v) || !matches!(t.udeprel(i), "obj" | "nsubj" | "obl" | "iobj" | "xcomp" | "nmod") {
             continue;
         }
         if t.udeprel(i) == "nsubj" && t.deprel(i) != "nsubj:pass" {
@@ -1069,6 +1126,12 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
     preds.sort_by_key(|p| p.word);
     preds
 }
+
+/// Markers of a predicative complement ("als", "as", "comme", "como", "как").
+const PREDICATIVE_MARKERS: &[&str] = &["als", "as", "comme", "como", "как"];
+
+/// English verb particles that parsers may attach as `advmod`.
+const EN_PARTICLES: &[&str] = &["over", "out", "off", "down", "back", "away", "in"];
 
 /// Prepositions of time and concession in all languages (lowercase), beside each language's
 /// adverbial subordinators.
@@ -1195,7 +1258,8 @@ impl Args<'_> {
         if let Some(c) = self.cache.borrow().get(&w) {
             return c.clone();
         }
-        let found = self.find_actors(w);
+        let mut found = self.find_actors(w);
+        found.retain(|a| self.written_like_a_name(a));
         self.cache.borrow_mut().insert(w, found.clone());
         found
     }
@@ -1262,6 +1326,18 @@ impl Args<'_> {
             }
         }
         self.resolve_phrase(w)
+    }
+
+    /// Organisations are written with capitals ("the UN", "la ONU", "l'Union africaine",
+    /// "ООН"); a lower-case phrase ("un caso", "au concert") or one capitalised only at the
+    /// start of the sentence ("Un billet") is an article the resolver took for an acronym.
+    fn written_like_a_name(&self, a: &ArgActor) -> bool {
+        if !(a.actor.code.starts_with("IGO") || a.actor.code.starts_with("NGO")) {
+            return true;
+        }
+        let text = a.span.slice(self.input.text).unwrap_or(&a.text);
+        let skip = usize::from(a.span.start == self.input.sentence.span.start);
+        text.chars().skip(skip).any(char::is_uppercase)
     }
 
     /// Resolves the words of the phrase headed by `w` with the resolver.

@@ -58,6 +58,71 @@ type Case = (&'static str, Option<&'static str>, &'static str, &'static [&'stati
 
 const ENGLISH: &[Case] = &[
     (
+        "an act announced under 'unless' is a threat",
+        None,
+        "
+1 Kenya Kenya PROPN _ _ 3 nsubj _ Actor=KEN
+2 will will AUX _ _ 3 aux _ _
+3 withdraw withdraw VERB _ VerbForm=Inf 0 root _ _
+4 its its PRON _ _ 5 nmod:poss _ _
+5 troops troops NOUN _ _ 3 obj _ _
+6 from from ADP _ _ 7 case _ _
+7 Somalia Somalia PROPN _ _ 3 obl _ Actor=SOM
+8 unless unless SCONJ _ _ 10 mark _ _
+9 Mogadishu Mogadishu PROPN _ _ 10 nsubj _ Actor=SOMGOV
+10 pays pay VERB _ _ 3 advcl _ _
+11 the the DET _ _ 12 det _ _
+12 costs cost NOUN _ _ 10 obj _ SpaceAfter=No
+13 . . PUNCT _ _ 3 punct _ _
+",
+        &["KEN 130 SOM conditional"],
+    ),
+    (
+        "'called X on Tuesday' is a phone call, not an appeal ('call on')",
+        None,
+        "
+1 Macron Macron PROPN _ _ 2 nsubj _ Actor=FRAGOV
+2 called call VERB _ Tense=Past 0 root _ _
+3 Scholz Scholz PROPN _ _ 2 obj _ Actor=DEUGOV
+4 on on ADP _ _ 5 case _ _
+5 Tuesday Tuesday PROPN _ _ 2 obl _ SpaceAfter=No
+6 . . PUNCT _ _ 2 punct _ _
+",
+        &["FRAGOV 041 DEUGOV"],
+    ),
+    (
+        "phrasal verb whose particle the parser tagged advmod, under an offer",
+        None,
+        "
+1 Sudan Sudan PROPN _ _ 2 nsubj _ Actor=SDN
+2 offered offer VERB _ Tense=Past 0 root _ _
+3 to to PART _ _ 4 mark _ _
+4 hand hand VERB _ VerbForm=Inf 2 xcomp _ _
+5 over over ADV _ _ 4 advmod _ _
+6 two two NUM _ _ 7 nummod _ _
+7 suspects suspect NOUN _ _ 4 obj _ _
+8 to to ADP _ _ 9 case _ _
+9 Egypt Egypt PROPN _ _ 4 obl _ Actor=EGY|SpaceAfter=No
+10 . . PUNCT _ _ 2 punct _ _
+",
+        &["SDN 0353 EGY intent"],
+    ),
+    (
+        "asking a state for aid: the state is the target",
+        None,
+        "
+1 Chad Chad PROPN _ _ 3 nsubj _ Actor=TCD
+2 has have AUX _ _ 3 aux _ _
+3 asked ask VERB _ Tense=Past 0 root _ _
+4 France France PROPN _ _ 3 iobj _ Actor=FRA
+5 for for ADP _ _ 7 case _ _
+6 military military ADJ _ _ 7 amod _ _
+7 aid aid NOUN _ _ 3 obl _ SpaceAfter=No
+8 . . PUNCT _ _ 3 punct _ _
+",
+        &["TCD 023 FRA"],
+    ),
+    (
         "demand that another state do something outside the lexicon: its subject is the target",
         None,
         "
@@ -533,58 +598,58 @@ const GERMAN: &[Case] = &[
         "wollen … verstärken: intent, both ways",
         None,
         "
-1 Putin Putin PROPN _ Case=Nom 9 nsubj _ Actor=RUSGOV
+1 Lula Lula PROPN _ Case=Nom 9 nsubj _ Actor=BRAGOV
 2 und und CCONJ _ _ 3 cc _ _
-3 Kim Kim PROPN _ _ 1 conj _ Actor=PRKGOV
-4 Jong Jong PROPN _ _ 3 flat _ Actor=PRKGOV
-5 Un Un PROPN _ _ 3 flat _ Actor=PRKGOV
+3 Narendra Narendra PROPN _ _ 1 conj _ Actor=INDGOV
+4 Damodardas Damodardas PROPN _ _ 3 flat _ Actor=INDGOV
+5 Modi Modi PROPN _ _ 3 flat _ Actor=INDGOV
 6 wollen wollen AUX _ _ 9 aux _ _
 7 ihre ihr DET _ Poss=Yes 8 det:poss _ _
 8 Zusammenarbeit Zusammenarbeit NOUN _ Case=Acc 9 obj _ _
 9 verstärken verstärken VERB _ VerbForm=Inf 0 root _ _
 ",
-        &["PRKGOV 030 RUSGOV intent", "RUSGOV 030 PRKGOV intent"],
+        &["BRAGOV 030 INDGOV intent", "INDGOV 030 BRAGOV intent"],
     ),
     (
         "plädieren für Zusammenarbeit, dated",
         Some("2023-08-16"),
         "
 1 Der der DET _ _ 3 det _ _
-2 russische russisch ADJ _ _ 3 amod _ Actor=RUSGOV
-3 Präsident Präsident NOUN _ Case=Nom 6 nsubj _ Actor=RUSGOV
+2 brasilianische brasilianisch ADJ _ _ 3 amod _ Actor=BRAGOV
+3 Präsident Präsident NOUN _ Case=Nom 6 nsubj _ Actor=BRAGOV
 4 und und CCONJ _ _ 5 cc _ _
-5 Nordkorea Nordkorea PROPN _ _ 3 conj _ Actor=PRK
+5 Indien Indien PROPN _ _ 3 conj _ Actor=IND
 6 plädierten plädieren VERB _ Tense=Past 0 root _ _
 7 am an ADP _ _ 8 case _ _
-8 Dienstag Dienstag NOUN _ _ 6 obl _ _
+8 Montag Montag NOUN _ _ 6 obl _ _
 9 für für ADP _ _ 12 case _ _
 10 eine ein DET _ _ 12 det _ _
-11 verstärkte verstärkt ADJ _ _ 12 amod _ _
+11 engere eng ADJ _ _ 12 amod _ _
 12 Zusammenarbeit Zusammenarbeit NOUN _ _ 6 obl _ SpaceAfter=No
 13 . . PUNCT _ _ 6 punct _ _
 ",
-        &["PRK 030 RUSGOV intent @2023-08-15", "RUSGOV 030 PRK intent @2023-08-15"],
+        &["BRAGOV 030 IND intent @2023-08-14", "IND 030 BRAGOV intent @2023-08-14"],
     ),
     (
         "nominal visit with genitive source, Ende Juli",
         Some("2023-08-16"),
         "
-1 Dies dies PRON _ _ 13 nsubj _ _
+1 Das das PRON _ _ 13 nsubj _ _
 2 wurde werden AUX _ Tense=Past 13 cop _ _
-3 durch durch ADP _ _ 5 case _ _
-4 den der DET _ _ 5 det _ _
+3 mit mit ADP _ _ 5 case _ _
+4 dem der DET _ _ 5 det _ _
 5 Besuch Besuch NOUN _ Case=Acc 13 obl _ _
 6 des der DET _ _ 8 det _ _
-7 russischen russisch ADJ _ _ 8 amod _ Actor=RUSGOV
-8 Verteidigungsministers Verteidigungsminister NOUN _ Case=Gen 5 nmod _ Actor=RUSGOV
+7 türkischen türkisch ADJ _ _ 8 amod _ Actor=TURGOV
+8 Außenministers Außenminister NOUN _ Case=Gen 5 nmod _ Actor=TURGOV
 9 in in ADP _ _ 10 case _ _
-10 Nordkorea Nordkorea PROPN _ _ 5 nmod _ Actor=PRK
+10 Ägypten Ägypten PROPN _ _ 5 nmod _ Actor=EGY
 11 Ende Ende NOUN _ _ 13 obl _ _
 12 Juli Juli PROPN _ _ 11 nmod _ _
-13 deutlich deutlich ADJ _ _ 0 root _ SpaceAfter=No
+13 klar klar ADJ _ _ 0 root _ SpaceAfter=No
 14 . . PUNCT _ _ 13 punct _ _
 ",
-        &["RUSGOV 042 PRK @2023-07"],
+        &["TURGOV 042 EGY @2023-07"],
     ),
     (
         "passive with von-agent",
@@ -673,37 +738,37 @@ const GERMAN: &[Case] = &[
         "sich aussprechen für … Zusammenarbeit mit",
         None,
         "
-1 Putin Putin PROPN _ _ 2 nsubj _ Actor=RUSGOV
+1 Erdogan Erdogan PROPN _ _ 2 nsubj _ Actor=TURGOV
 2 sprach sprechen VERB _ _ 0 root _ _
 3 sich er PRON _ Reflex=Yes 2 expl:pv _ _
 4 für für ADP _ _ 6 case _ _
 5 eine ein DET _ _ 6 det _ _
-6 Stärkung Stärkung NOUN _ _ 2 obl _ _
+6 Vertiefung Vertiefung NOUN _ _ 2 obl _ _
 7 der der DET _ _ 8 det _ _
 8 Zusammenarbeit Zusammenarbeit NOUN _ Case=Gen 6 nmod _ _
 9 mit mit ADP _ _ 10 case _ _
-10 Pjöngjang Pjöngjang PROPN _ _ 8 nmod _ Actor=PRKGOV
+10 Kairo Kairo PROPN _ _ 8 nmod _ Actor=EGYGOV
 11 aus aus ADP _ _ 2 compound:prt _ SpaceAfter=No
 12 . . PUNCT _ _ 2 punct _ _
 ",
-        &["RUSGOV 030 PRKGOV intent"],
+        &["TURGOV 030 EGYGOV intent"],
     ),
     (
         "verdächtigen: the suspected act is not coded",
         None,
         "
 1 Die der DET _ _ 2 det _ _
-2 USA USA PROPN _ _ 3 nsubj _ Actor=USA
-3 verdächtigen verdächtigen VERB _ _ 0 root _ _
-4 Moskau Moskau PROPN _ _ 3 obj _ Actor=RUSGOV|SpaceAfter=No
+2 Ukraine Ukraine PROPN _ _ 3 nsubj _ Actor=UKR
+3 verdächtigt verdächtigen VERB _ _ 0 root _ _
+4 Minsk Minsk PROPN _ _ 3 obj _ Actor=BLRGOV|SpaceAfter=No
 5 , , PUNCT _ _ 9 punct _ _
-6 Waffen Waffe NOUN _ _ 9 obj _ _
-7 von von ADP _ _ 8 case _ _
-8 Nordkorea Nordkorea PROPN _ _ 9 obl _ Actor=PRK
+6 Drohnen Drohne NOUN _ _ 9 obj _ _
+7 aus aus ADP _ _ 8 case _ _
+8 Iran Iran PROPN _ _ 9 obl _ Actor=IRN
 9 beschaffen beschaffen VERB _ VerbForm=Inf 3 xcomp _ SpaceAfter=No
 10 . . PUNCT _ _ 3 punct _ _
 ",
-        &["USA 112 RUSGOV"],
+        &["UKR 112 BLRGOV"],
     ),
     (
         "one mention over a listed group: one event per state",
@@ -730,38 +795,38 @@ const GERMAN: &[Case] = &[
         Some("2023-08-16"),
         "
 1 Die die DET _ _ 2 det _ _
-2 Versprechen Versprechen NOUN _ _ 3 nsubj _ _
-3 kommen kommen VERB _ _ 0 root _ _
-4 zu zu ADP _ _ 6 case _ _
+2 Erwartungen Erwartung NOUN _ _ 3 nsubj _ _
+3 steigen steigen VERB _ _ 0 root _ _
+4 vor vor ADP _ _ 6 case _ _
 5 einem ein DET _ _ 6 det _ _
 6 Gipfeltreffen Gipfeltreffen NOUN _ _ 3 obl _ _
 7 zwischen zwischen ADP _ _ 9 case _ _
 8 den der DET _ _ 9 det _ _
-9 Regierungschefs Regierungschef NOUN _ _ 6 nmod _ _
-10 Südkoreas Südkorea PROPN _ Case=Gen 9 nmod _ Actor=KOR|SpaceAfter=No
+9 Außenministern Außenminister NOUN _ _ 6 nmod _ _
+10 Perus Peru PROPN _ Case=Gen 9 nmod _ Actor=PER|SpaceAfter=No
 11 , , PUNCT _ _ 14 punct _ _
 12 der der DET _ _ 14 det _ Actor=USA
 13 Vereinigten vereinigt ADJ _ _ 14 amod _ Actor=USA
 14 Staaten Staat PROPN _ Case=Gen 10 conj _ Actor=USA
 15 und und CCONJ _ _ 16 cc _ _
-16 Japans Japan PROPN _ Case=Gen 10 conj _ Actor=JPN|SpaceAfter=No
+16 Chiles Chile PROPN _ Case=Gen 10 conj _ Actor=CHL|SpaceAfter=No
 17 , , PUNCT _ _ 23 punct _ _
 18 das der PRON _ PronType=Rel 23 nsubj _ _
 19 am an ADP _ _ 20 case _ _
 20 Freitag Freitag NOUN _ _ 23 obl _ _
 21 in in ADP _ _ 22 case _ _
-22 Washington Washington PROPN _ _ 23 obl _ _
+22 Lima Lima PROPN _ _ 23 obl _ _
 23 stattfinden stattfinden VERB _ VerbForm=Inf 6 acl:relcl _ _
 24 soll sollen AUX _ _ 23 aux _ SpaceAfter=No
 25 . . PUNCT _ _ 3 punct _ _
 ",
         &[
-            "JPN 036 KOR intent @2023-08-18",
-            "JPN 036 USA intent @2023-08-18",
-            "KOR 036 JPN intent @2023-08-18",
-            "KOR 036 USA intent @2023-08-18",
-            "USA 036 JPN intent @2023-08-18",
-            "USA 036 KOR intent @2023-08-18",
+            "CHL 036 PER intent @2023-08-18",
+            "CHL 036 USA intent @2023-08-18",
+            "PER 036 CHL intent @2023-08-18",
+            "PER 036 USA intent @2023-08-18",
+            "USA 036 CHL intent @2023-08-18",
+            "USA 036 PER intent @2023-08-18",
         ],
     ),
     (
@@ -825,7 +890,7 @@ const GERMAN: &[Case] = &[
         &["UKR 112 BLR"],
     ),
     (
-        "labelling an act a provocation of a state denounces that state",
+        "labelling an act a provocation of a state denounces that state (genitive on the determiner)",
         None,
         "
 1 Teheran Teheran PROPN _ _ 2 nsubj _ Actor=IRNGOV
@@ -834,10 +899,27 @@ const GERMAN: &[Case] = &[
 4 Anschlag Anschlag NOUN _ _ 2 obj _ _
 5 eine ein DET _ _ 6 det _ _
 6 Provokation Provokation NOUN _ _ 2 xcomp _ _
-7 Israels Israel PROPN _ Case=Gen 6 nmod _ Actor=ISR|SpaceAfter=No
-8 . . PUNCT _ _ 2 punct _ _
+7 der der DET _ Case=Gen 8 det _ _
+8 USA USA PROPN _ _ 6 nmod _ Actor=USA|SpaceAfter=No
+9 . . PUNCT _ _ 2 punct _ _
 ",
-        &["IRNGOV 111 ISR"],
+        &["IRNGOV 111 USA"],
+    ),
+    (
+        "predicative als-phrase under the object; genitive without case features",
+        None,
+        "
+1 Kiew Kiew PROPN _ _ 2 nsubj _ Actor=UKRGOV
+2 nannte nennen VERB _ _ 0 root _ _
+3 den der DET _ _ 4 det _ _
+4 Beschuss Beschuss NOUN _ _ 2 obj _ _
+5 als als ADP _ _ 7 case _ _
+6 eine ein DET _ _ 7 det _ _
+7 Aggression Aggression NOUN _ _ 4 nmod _ _
+8 Russlands Russland PROPN _ _ 7 nmod _ Actor=RUS|SpaceAfter=No
+9 . . PUNCT _ _ 2 punct _ _
+",
+        &["UKRGOV 111 RUS"],
     ),
     (
         "hypothetical würde is not a fact",
@@ -859,6 +941,44 @@ const GERMAN: &[Case] = &[
 fn english_cases() {
     for (name, date, conllu, expected) in ENGLISH {
         check(name, Lang::En, *date, conllu, expected);
+    }
+}
+
+const FRENCH: &[Case] = &[
+    (
+        "an article the resolver took for the UN acronym is no actor",
+        None,
+        "
+1 Un un DET _ _ 2 det _ Actor=IGOUNO
+2 diplomate diplomate NOUN _ _ 4 nsubj _ Actor=IGOUNO
+3 a avoir AUX _ _ 4 aux _ _
+4 critiqué critiquer VERB _ VerbForm=Part 0 root _ _
+5 la le DET _ _ 6 det _ _
+6 Chine Chine PROPN _ _ 4 obj _ Actor=CHN|SpaceAfter=No
+7 . . PUNCT _ _ 4 punct _ _
+",
+        &[],
+    ),
+    (
+        "the organisation written as a name is kept",
+        None,
+        "
+1 L' le DET _ _ 2 det _ Actor=IGOUNO|SpaceAfter=No
+2 ONU ONU PROPN _ _ 4 nsubj _ Actor=IGOUNO
+3 a avoir AUX _ _ 4 aux _ _
+4 critiqué critiquer VERB _ VerbForm=Part 0 root _ _
+5 la le DET _ _ 6 det _ _
+6 Chine Chine PROPN _ _ 4 obj _ Actor=CHN|SpaceAfter=No
+7 . . PUNCT _ _ 4 punct _ _
+",
+        &["IGOUNO 111 CHN"],
+    ),
+];
+
+#[test]
+fn french_cases() {
+    for (name, date, conllu, expected) in FRENCH {
+        check(name, Lang::Fr, *date, conllu, expected);
     }
 }
 

@@ -675,6 +675,13 @@ fn trace_doc(doc: &EvalDoc, golds: &[&GoldEvent], preds: &[Coded]) {
     eprintln!("TRACE\t{}\t{}\t{}\t{}", doc.id, gold.join(" "), pred.join(" "), text);
 }
 
+/// Cuts an IGO / NGO code to its type when the gold set codes them bare.
+fn coarsen(code: &mut String, (igo, ngo): (bool, bool)) {
+    if (igo && code.starts_with("IGO")) || (ngo && code.starts_with("NGO")) {
+        code.truncate(3);
+    }
+}
+
 /// Codes every document of the set and scores the result.
 pub fn evaluate(gold: &GoldSet, coder: &mut dyn DocCoder) -> Report {
     // A metric counts only when the gold set supports it at all.
@@ -684,12 +691,25 @@ pub fn evaluate(gold: &GoldSet, coder: &mut dyn DocCoder) -> Report {
     for g in &gold.events {
         by_doc.entry(g.doc.as_str()).or_default().push(g);
     }
+    // Gold sets that code organisations only as bare "IGO" / "NGO" (PLOVER's) are scored at
+    // that granularity: a predicted `IGOUNO` is an IGO there.
+    let bare =
+        |code: &str| gold.events.iter().any(|g| [&g.source, &g.target].iter().any(|a| a.as_deref() == Some(code)));
+    let coarse = (bare("IGO"), bare("NGO"));
     // Error analysis: `AUGUR_EVAL_TRACE=1` prints every document's gold and predicted events.
     let trace = std::env::var_os("AUGUR_EVAL_TRACE").is_some_and(|v| v != "0");
     let mut report =
         Report { name: gold.name.clone(), docs: gold.docs.len(), gold_events: gold.events.len(), ..Default::default() };
     for doc in &gold.docs {
-        let preds = coder.code_doc(doc);
+        let mut preds = coder.code_doc(doc);
+        if coarse.0 || coarse.1 {
+            for c in &mut preds {
+                coarsen(&mut c.source, coarse);
+                if let Some(t) = &mut c.target {
+                    coarsen(t, coarse);
+                }
+            }
+        }
         report.predicted_events += preds.len();
         let golds = by_doc.get(doc.id.as_str()).cloned().unwrap_or_default();
         if trace {
@@ -832,6 +852,20 @@ mod tests {
             &[("a", vec![coded("USA", "RUS", "112"), coded("USA", "IRN", "112")])],
             Metric::SentenceDyadRoot,
             prf(1, 2, 1, 2),
+        );
+        // A gold set that codes organisations as bare "IGO" scores IGOs at that level;
+        // one that names them (IGOUNO) keeps the name.
+        check(
+            vec![gold("a", "IGO", "SRB", "111")],
+            &[("a", vec![coded("IGOUNOSEC", "SRB", "111")])],
+            Metric::DyadRoot,
+            prf(1, 1, 1, 1),
+        );
+        check(
+            vec![gold("a", "IGOEUREEC", "SRB", "111")],
+            &[("a", vec![coded("IGOUNOSEC", "SRB", "111")])],
+            Metric::DyadRoot,
+            prf(0, 1, 0, 1),
         );
         // PLOVER from CAMEO when gold gives CAMEO only; 057 is AGREE.
         check(

@@ -144,48 +144,53 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// UTF-8; it is replaced only when that succeeds strictly and yields fewer characters, so
 /// genuine Latin text ("Ärger", "garçon") is never touched. `None` when nothing changed.
 pub fn repair_mojibake(text: &str) -> Option<String> {
-    // Cheap pre-check: mojibake of 2–4 byte UTF-8 starts with one of these lead characters.
-    if !text.chars().any(|c| matches!(c, 'Ã' | 'Â' | 'â' | 'Ð' | 'Ñ' | 'Å' | 'Ä' | 'Ê' | 'Ë' | 'ð')) {
+    if text.is_ascii() {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    let mut run = String::new();
-    let flush = |run: &mut String, out: &mut String, changed: &mut bool| {
-        if run.is_empty() {
+    // Runs of characters that Windows-1252 bytes 0x80..=0xFF decode to are re-encoded
+    // and read as UTF-8; the output is only built once a run actually changes.
+    let mut out: Option<String> = None;
+    let mut copied = 0usize;
+    let mut run_start: Option<usize> = None;
+    let mut run_chars = 0usize;
+    let flush = |from: usize, to: usize, chars: usize, out: &mut Option<String>, copied: &mut usize| {
+        if chars < 2 {
             return;
         }
-        match unmangle(run) {
-            Some(fixed) => {
-                out.push_str(&fixed);
-                *changed = true;
-            }
-            None => out.push_str(run),
+        let run = &text[from..to];
+        if let Some(fixed) = unmangle(run) {
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(&text[*copied..from]);
+            o.push_str(&fixed);
+            *copied = to;
         }
-        run.clear();
     };
-    for c in text.chars() {
-        // Windows-1252 covers U+00A0..U+00FF and a few punctuation characters above.
+    for (i, c) in text.char_indices() {
         if in_cp1252_upper(c) {
-            run.push(c);
-        } else {
-            flush(&mut run, &mut out, &mut changed);
-            out.push(c);
+            run_start.get_or_insert(i);
+            run_chars += 1;
+        } else if let Some(s) = run_start.take() {
+            flush(s, i, run_chars, &mut out, &mut copied);
+            run_chars = 0;
         }
     }
-    flush(&mut run, &mut out, &mut changed);
-    changed.then_some(out)
+    if let Some(s) = run_start {
+        flush(s, text.len(), run_chars, &mut out, &mut copied);
+    }
+    out.map(|mut o| {
+        o.push_str(&text[copied..]);
+        o
+    })
 }
 
 /// Characters that Windows-1252 bytes 0x80..=0xFF decode to.
 fn in_cp1252_upper(c: char) -> bool {
-    matches!(c as u32, 0xA0..=0xFF | 0x81 | 0x8D | 0x8F | 0x90 | 0x9D) || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c)
+    let u = c as u32;
+    matches!(u, 0xA0..=0xFF | 0x81 | 0x8D | 0x8F | 0x90 | 0x9D)
+        || ((0x152..=0x2122).contains(&u) && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
 }
 
 fn unmangle(run: &str) -> Option<String> {
-    if run.chars().count() < 2 {
-        return None;
-    }
     let (bytes, _, unmappable) = WINDOWS_1252.encode(run);
     if unmappable {
         return None;

@@ -219,7 +219,7 @@ pub struct SnippetReport {
     /// Document language agreement with the benchmark's language guess (pages whose guess
     /// is a plain ISO code; other languages must come out as `und`): (agreeing, judged).
     pub lang_agreement: (usize, usize),
-    /// Up to 200 failures: (url, "missed", "leaked" or "language", detail).
+    /// Up to 2000 failures: (url, "missed", "leaked" or "language", detail).
     pub failures: Vec<(String, &'static str, String)>,
     pub all: SnippetScore,
     pub german: SnippetScore,
@@ -340,7 +340,7 @@ pub fn trafilatura(dir: &Path, opts: &ExtractOptions) -> Result<SnippetReport, E
             let expected = Lang::from_code(guess).unwrap_or(Lang::Other);
             lang_agreement.1 += 1;
             lang_agreement.0 += usize::from(d.lang == expected);
-            if d.lang != expected && failures.len() < 200 {
+            if d.lang != expected && failures.len() < 2000 {
                 failures.push((url.to_string(), "language", format!("expected {expected}, got {}", d.lang)));
             }
         }
@@ -352,7 +352,7 @@ pub fn trafilatura(dir: &Path, opts: &ExtractOptions) -> Result<SnippetReport, E
         let norm = norm_ws(&text);
         for (k, want) in [("with", true), ("without", false)] {
             for snip in list(k) {
-                if norm.contains(&norm_ws(snip)) != want && failures.len() < 200 {
+                if norm.contains(&norm_ws(snip)) != want && failures.len() < 2000 {
                     failures.push((url.to_string(), if want { "missed" } else { "leaked" }, snip.to_string()));
                 }
             }

@@ -10,6 +10,13 @@ use dom_smoothie::{Config, Readability, TextMode};
 
 use crate::date::{date_from_url, normalise_date};
 
+/// Switches of the HTML path (from [`crate::ExtractOptions`]).
+pub struct HtmlOptions {
+    pub preclean: bool,
+    pub headline: bool,
+    pub title_fallback: bool,
+}
+
 /// What the HTML path produced: paragraphs (not yet cleaned by line rules) and metadata.
 pub struct HtmlResult {
     pub paragraphs: Vec<String>,
@@ -18,7 +25,7 @@ pub struct HtmlResult {
 
 /// Elements that are boilerplate by their tag, role, or a whole class/id token. Matched in
 /// one pass over the elements; `body`, `html`, `main` and `article` are never removed.
-const BOILER_TAGS: &[&str] = &["nav", "aside", "footer", "figcaption", "figure"];
+const BOILER_TAGS: &[&str] = &["nav", "aside", "footer"];
 const BOILER_ROLES: &[&str] = &["navigation", "complementary"];
 const BOILER_TOKENS: &[&str] = &[
     "share",
@@ -60,11 +67,29 @@ const BOILER_TOKENS: &[&str] = &[
     "promo",
 ];
 
+/// Class/id tokens of comment sections: removed whatever their size.
+const COMMENT_TOKENS: &[&str] =
+    &["comments", "comment-respond", "respond", "comment-form", "comments-area", "disqus_thread"];
+
+/// A container matched only by a class/id token but holding more text than this is the
+/// article itself wearing a misleading class (`entry share`, `content read-more`).
+const TOKEN_MATCH_MAX_CHARS: usize = 1500;
+
+/// Figures and captions longer than this carry content (listicles, photo essays).
+const FIGURE_MAX_CHARS: usize = 300;
+
+fn text_chars(node: &dom_query::NodeRef<'_>) -> usize {
+    node.text().split_whitespace().map(|w| w.chars().count() + 1).sum()
+}
+
 fn is_boilerplate_element(node: &dom_query::NodeRef<'_>) -> bool {
     let Some(name) = node.node_name() else { return false };
     let name = name.as_ref();
     if matches!(name, "body" | "html" | "main" | "article") {
         return false;
+    }
+    if matches!(name, "figure" | "figcaption") {
+        return text_chars(node) <= FIGURE_MAX_CHARS;
     }
     if BOILER_TAGS.contains(&name) {
         return true;
@@ -75,8 +100,15 @@ fn is_boilerplate_element(node: &dom_query::NodeRef<'_>) -> bool {
     if node.attr("aria-hidden").is_some_and(|v| v.as_ref() == "true") {
         return true;
     }
-    let class_hit = node.attr("class").is_some_and(|c| c.split_ascii_whitespace().any(|t| BOILER_TOKENS.contains(&t)));
-    class_hit || node.attr("id").is_some_and(|i| BOILER_TOKENS.contains(&i.trim()))
+    let mut comment = false;
+    let mut hit = |t: &str| {
+        let h = BOILER_TOKENS.contains(&t);
+        comment |= h && COMMENT_TOKENS.contains(&t);
+        h
+    };
+    let class_hit = node.attr("class").is_some_and(|c| c.split_ascii_whitespace().any(&mut hit));
+    let id_hit = node.attr("id").is_some_and(|i| hit(i.trim()));
+    (class_hit || id_hit) && (comment || text_chars(node) <= TOKEN_MATCH_MAX_CHARS)
 }
 
 fn config() -> Config {
@@ -85,7 +117,7 @@ fn config() -> Config {
 
 /// Extracts the main text and metadata from decoded HTML. `url` is the page address if
 /// known (absolute), used for relative links and URL dates.
-pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut Vec<Diagnostic>) -> HtmlResult {
+pub fn extract_html(html: &str, url: Option<&str>, opts: &HtmlOptions, diags: &mut Vec<Diagnostic>) -> HtmlResult {
     let html = match cap_nesting(html, MAX_DEPTH) {
         Cow::Borrowed(h) => Cow::Borrowed(h),
         Cow::Owned(h) => {
@@ -99,11 +131,16 @@ pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut V
     };
     let dom = Dom::from(html.as_ref());
     let mut meta = read_meta(&dom);
-    if preclean {
+    let h1s = if opts.headline { h1_texts(&dom) } else { Vec::new() };
+    if opts.preclean {
         if let Some(body) = dom.body() {
             let doomed: Vec<_> =
                 body.descendants_it().filter(|n| n.is_element() && is_boilerplate_element(n)).collect();
             for node in doomed {
+                if std::env::var("AUGUR_DEBUG_PRECLEAN").is_ok() {
+                    let t = node.text();
+                    eprintln!("PRECLEAN {:?} class={:?} id={:?} role={:?} len={} :: {}", node.node_name(), node.attr("class"), node.attr("id"), node.attr("role"), t.len(), t.chars().take(80).collect::<String>().replace('\n', " "));
+                }
                 node.remove_from_parent();
             }
         }
@@ -122,7 +159,15 @@ pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut V
                 if meta.date.is_none() {
                     meta.date = article.published_time.as_deref().and_then(normalise_date);
                 }
-                paragraphs = split_paragraphs(&article.text_content);
+                let mut paras = split_paragraphs(&article.text_content);
+                if opts.headline {
+                    if let Some(h) = headline(&h1s, meta.title.as_deref(), opts.title_fallback) {
+                        if !starts_with_headline(&paras, &h) {
+                            paras.insert(0, h);
+                        }
+                    }
+                }
+                paragraphs = paras;
             }
             Err(e) => {
                 diags.push(Diagnostic::warning(
@@ -147,6 +192,49 @@ pub fn extract_html(html: &str, url: Option<&str>, preclean: bool, diags: &mut V
         }
     }
     HtmlResult { paragraphs, meta }
+}
+
+/// Texts of the first `<h1>` elements (whitespace collapsed), read before pre-cleaning.
+fn h1_texts(dom: &Dom) -> Vec<String> {
+    let Some(sel) = dom.try_select("h1") else { return Vec::new() };
+    sel.nodes()
+        .iter()
+        .take(8)
+        .map(|n| collapse_ws(&n.text()))
+        .filter(|t| (3..=300).contains(&t.chars().count()))
+        .collect()
+}
+
+fn words_lower(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The page headline: the first `<h1>` that repeats most of the title (sites put their
+/// name or a section in other `<h1>`s), else with `title_fallback` the title itself.
+/// Readability drops a heading that duplicates the title, but the headline states the
+/// story's main event.
+pub fn headline(h1s: &[String], title: Option<&str>, title_fallback: bool) -> Option<String> {
+    let title = title.map(str::trim).filter(|t| !t.is_empty())?;
+    let tw = words_lower(title);
+    let matching = h1s.iter().find(|h| {
+        let hw = words_lower(h);
+        let shared = hw.iter().filter(|w| tw.contains(w)).count();
+        hw.len() >= 2 && shared * 10 >= hw.len() * 7 && shared * 10 >= tw.len() * 5
+    });
+    match matching {
+        Some(h) => Some(h.clone()),
+        None if title_fallback && h1s.is_empty() && tw.len() >= 3 => Some(collapse_ws(title)),
+        None => None,
+    }
+}
+
+/// Whether one of the first paragraphs already is (or opens with) the headline.
+fn starts_with_headline(paras: &[String], headline: &str) -> bool {
+    let h = words_lower(headline);
+    paras.iter().take(3).any(|p| {
+        let pw = words_lower(p);
+        pw.len() >= h.len() && pw[..h.len()] == h[..]
+    })
 }
 
 /// Real pages nest a few dozen levels; parsing and content scoring are quadratic in depth,

@@ -82,13 +82,25 @@ pub struct ExtractOptions {
     /// Remove boilerplate containers (navigation, share bars, comment sections, related
     /// links, cookie banners) from the DOM before main-content detection.
     pub preclean_dom: bool,
+    /// Put the page headline (the `<h1>` that repeats the title) first when the main
+    /// text does not start with it.
+    pub headline: bool,
+    /// Without a matching `<h1>`, use the title as the headline.
+    pub title_fallback: bool,
     /// Fewer characters of main text than this is an error (`ExtractError::Empty`).
     pub min_text_chars: usize,
 }
 
 impl Default for ExtractOptions {
     fn default() -> ExtractOptions {
-        ExtractOptions { clean_boilerplate: true, drop_foreign_tail: true, preclean_dom: true, min_text_chars: 1 }
+        ExtractOptions {
+            clean_boilerplate: true,
+            drop_foreign_tail: true,
+            preclean_dom: true,
+            headline: false,
+            title_fallback: false,
+            min_text_chars: 1,
+        }
     }
 }
 
@@ -113,7 +125,14 @@ pub fn extract(raw: &RawDoc, opts: &ExtractOptions) -> Result<Document, ExtractE
         return Err(ExtractError::Binary { source_ref });
     }
     let (mut paras, mut meta) = if html {
-        let r = html::extract_html(&decoded, raw.hints.url.as_deref(), opts.preclean_dom, &mut diags);
+        let r = {
+            let ho = html::HtmlOptions {
+                preclean: opts.preclean_dom,
+                headline: opts.headline,
+                title_fallback: opts.title_fallback,
+            };
+            html::extract_html(&decoded, raw.hints.url.as_deref(), &ho, &mut diags)
+        };
         (r.paragraphs, r.meta)
     } else {
         (text_paragraphs(&normalise_text_breaks(&decoded)), DocMeta::default())

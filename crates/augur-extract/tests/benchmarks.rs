@@ -215,3 +215,46 @@ fn time_breakdown() {
     }
     println!("extract: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
 }
+
+/// Both snippet and shingle benchmarks with and without the headline rule.
+#[test]
+#[ignore]
+fn headline_variants() {
+    let base = ExtractOptions::default();
+    let variants = [
+        ("no headline", ExtractOptions { headline: false, ..base.clone() }),
+        ("h1 headline", ExtractOptions { headline: true, title_fallback: false, ..base.clone() }),
+        ("h1 or title", ExtractOptions { headline: true, title_fallback: true, ..base.clone() }),
+    ];
+    for (name, o) in variants {
+        let s = eval::scrapinghub(&shared().join("data/extract/scrapinghub"), &o).unwrap();
+        let t = eval::trafilatura(&shared().join("data/extract/trafilatura_eval"), &o).unwrap();
+        println!("{name}: scrapinghub P {:.3} R {:.3} F1 {:.3}", s.precision, s.recall, s.f1);
+        println!("{name}: trafilatura all {} | de {}", t.all, t.german);
+    }
+}
+
+/// Trafilatura snippets under option variants, to see which stage loses or leaks what.
+/// `AUGUR_DIFF=1` lists the snippets each variant gets right that the default gets wrong.
+#[test]
+#[ignore]
+fn trafilatura_variants() {
+    let dir = shared().join("data/extract/trafilatura_eval");
+    let base = ExtractOptions::default();
+    let d = eval::trafilatura(&dir, &base).unwrap();
+    println!("default: all {} | de {}", d.all, d.german);
+    let variants = [
+        ("no preclean", ExtractOptions { preclean_dom: false, ..base.clone() }),
+        ("no line rules", ExtractOptions { clean_boilerplate: false, ..base.clone() }),
+        ("no foreign tail", ExtractOptions { drop_foreign_tail: false, ..base.clone() }),
+    ];
+    for (name, o) in variants {
+        let r = eval::trafilatura(&dir, &o).unwrap();
+        println!("{name}: all {} | de {}", r.all, r.german);
+        if std::env::var("AUGUR_DIFF").is_ok() {
+            for f in d.failures.iter().filter(|f| f.1 != "language" && !r.failures.contains(f)) {
+                println!("  {name} fixes {} {} :: {}", f.1, f.0, f.2);
+            }
+        }
+    }
+}

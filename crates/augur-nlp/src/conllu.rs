@@ -182,55 +182,66 @@ fn dash(s: &str) -> &str {
 /// `text` is the document text the spans point into, used for `# text` when there is
 /// no such comment.
 pub fn write_sentence(out: &mut String, s: &Sentence, comments: &[String], text: Option<&str>) {
+    write_sentence_with(out, s, comments, text, false);
+}
+
+/// Like [`write_sentence`]; with `token_ranges`, MISC also carries `TokenRange=start:end`, the
+/// byte span of each token in the text (as `augur parse` prints raw-text analyses).
+pub fn write_sentence_with(
+    out: &mut String,
+    s: &Sentence,
+    comments: &[String],
+    text: Option<&str>,
+    token_ranges: bool,
+) {
     use std::fmt::Write;
     for c in comments {
         let _ = writeln!(out, "# {c}");
     }
     if !comments.iter().any(|c| c.starts_with("text ") || c.starts_with("text=")) {
         let t = text.and_then(|t| s.span.slice(t)).map(str::to_string).unwrap_or_else(|| sentence_text(s));
-        let _ = writeln!(out, "# text = {}", t.replace('\n', " "));
+        let _ = writeln!(out, "# text = {}", t.replace(['\n', '\r'], " "));
     }
     for (ti, t) in s.tokens.iter().enumerate() {
         let multi = t.words.1 > t.words.0;
-        let misc = if t.space_after || ti + 1 == s.tokens.len() { "_" } else { "SpaceAfter=No" };
+        let mut misc: Vec<String> = Vec::new();
+        if token_ranges {
+            misc.push(format!("TokenRange={}:{}", t.span.start, t.span.end));
+        }
+        if !t.space_after && ti + 1 < s.tokens.len() {
+            misc.push("SpaceAfter=No".into());
+        }
+        let misc = if misc.is_empty() { "_".to_string() } else { misc.join("|") };
         if multi {
             let _ = writeln!(out, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}", t.words.0 + 1, t.words.1 + 1, t.form, misc);
         }
         for wi in t.words.0..=t.words.1.min(s.words.len().saturating_sub(1)) {
-            let w = &s.words[wi];
-            let wmisc = if multi { "_" } else { misc };
-            let _ = writeln!(
-                out,
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}",
-                wi + 1,
-                dash(&w.form),
-                dash(&w.lemma),
-                dash(&w.upos),
-                dash(&w.xpos),
-                dash(&w.feats),
-                w.head,
-                dash(&w.deprel),
-                wmisc
-            );
+            write_word(out, wi, &s.words[wi], if multi { "_" } else { &misc });
         }
     }
     if s.tokens.is_empty() {
         for (wi, w) in s.words.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t_",
-                wi + 1,
-                dash(&w.form),
-                dash(&w.lemma),
-                dash(&w.upos),
-                dash(&w.xpos),
-                dash(&w.feats),
-                w.head,
-                dash(&w.deprel)
-            );
+            write_word(out, wi, w, "_");
         }
     }
     out.push('\n');
+}
+
+fn write_word(out: &mut String, index: usize, w: &augur_core::Word, misc: &str) {
+    use std::fmt::Write;
+    let _ = writeln!(
+        out,
+        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}",
+        index + 1,
+        dash(&w.form),
+        dash(&w.lemma),
+        dash(&w.upos),
+        dash(&w.xpos),
+        dash(&w.feats),
+        w.head,
+        dash(&w.deprel),
+        misc
+    );
 }
 
 /// Writes a whole document.

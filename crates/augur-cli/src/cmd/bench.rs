@@ -22,17 +22,10 @@ pub fn bench(config: Config, args: BenchArgs) -> Result<ExitCode> {
         BenchCommand::Nlp { lang, file } => {
             let lang = parse_lang(&lang)?;
             let file = file.context(
-                "give a CoNLL-U file whose text to parse, e.g. ../shared/data/ud/UD_English-EWT/en_ewt-ud-test.conllu",
+                "give a CoNLL-U or text file to parse, e.g. ../shared/data/ud/UD_English-EWT/en_ewt-ud-test.conllu",
             )?;
-            let (doc, _) = augur_nlp::conllu::read_file(&file)?;
-            let t = Instant::now();
             let nlp = augur_nlp::NlpPipeline::new();
-            let model = nlp.model(lang)?;
-            let load = t.elapsed().as_secs_f64();
-            let sentences: Vec<_> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();
-            let text = doc.text.replace('\n', " ");
-            let mut report = augur_nlp::bench::bench(&model, &sentences, Some((&text, lang)));
-            report.load_seconds = load;
+            let report = augur_nlp::bench::bench_file(&nlp, lang, &file)?;
             println!("augur bench nlp ({lang}, {}), one thread\n{report}", file.display());
         }
         BenchCommand::Actors => bench_actors(),

@@ -4,8 +4,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use augur_core::{Analyzer, Lang};
-use augur_nlp::{conllu, NlpPipeline};
+use augur_core::Lang;
+use augur_nlp::NlpPipeline;
 use augur_pipeline::Config;
 
 use super::parse_lang;
@@ -57,17 +57,8 @@ fn lang_of_file(path: &Path) -> Option<Lang> {
 }
 
 fn eval_ud(nlp: &NlpPipeline, file: &Path, lang: Lang) -> Result<()> {
-    let (doc, _) = conllu::read_file(file)?;
-    let gold: Vec<_> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();
-    let model = nlp.model(lang)?;
-    let gold_tok = augur_nlp::eval::evaluate_gold_tok(&model, &gold);
-    // Raw text: sentences joined by spaces (offsets unchanged), so the tokeniser gets no hint
-    // of sentence boundaries from line breaks.
-    let text = doc.text.replace('\n', " ");
-    let analysis = nlp.analyze(&text, lang);
-    let raw = augur_nlp::eval::score(&text, &gold, &text, &analysis.sentences);
-    println!("{} ({lang}), {} sentences", file.display(), gold.len());
-    println!("gold tokenisation:\n{gold_tok}");
-    println!("raw text (CoNLL 2018 alignment):\n{raw}");
+    // Raw text keeps paragraph breaks (`# newpar`) as the CoNLL 2018 evaluation does.
+    let report = augur_nlp::eval::evaluate_file(nlp, lang, file)?;
+    println!("{report}\n");
     Ok(())
 }

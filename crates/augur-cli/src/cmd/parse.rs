@@ -47,7 +47,7 @@ pub fn parse(args: ParseArgs) -> Result<ExitCode> {
             let mut buf = String::new();
             for (i, s) in analysis.sentences.iter().enumerate() {
                 let comments = vec![format!("sent_id = {}", i + 1), format!("lang = {lang}")];
-                write_with_ranges(&mut buf, s, &comments, &text);
+                conllu::write_sentence_with(&mut buf, s, &comments, Some(&text), true);
             }
             out.write_all(buf.as_bytes())?;
         }
@@ -80,50 +80,4 @@ pub fn train(args: TrainArgs) -> Result<ExitCode> {
         .with_context(|| format!("training {lang} failed"))?;
     println!("{report}");
     Ok(ExitCode::SUCCESS)
-}
-
-/// CoNLL-U of a sentence analysed from raw text; MISC carries `TokenRange=start:end`, the byte
-/// offsets of each token in the input, and `SpaceAfter=No` where it applies.
-fn write_with_ranges(out: &mut String, s: &augur_core::Sentence, comments: &[String], text: &str) {
-    use std::fmt::Write as _;
-    fn dash(v: &str) -> &str {
-        if v.is_empty() {
-            "_"
-        } else {
-            v
-        }
-    }
-    for c in comments {
-        let _ = writeln!(out, "# {c}");
-    }
-    let _ = writeln!(out, "# text = {}", s.span.slice(text).unwrap_or("").replace(['\n', '\r'], " "));
-    for (ti, t) in s.tokens.iter().enumerate() {
-        let mut misc = vec![format!("TokenRange={}:{}", t.span.start, t.span.end)];
-        if !t.space_after && ti + 1 < s.tokens.len() {
-            misc.push("SpaceAfter=No".into());
-        }
-        let misc = misc.join("|");
-        let (first, last) = t.words;
-        let multi = last > first;
-        if multi {
-            let _ = writeln!(out, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}", first + 1, last + 1, t.form, misc);
-        }
-        for wi in first..=last.min(s.words.len().saturating_sub(1)) {
-            let w = &s.words[wi];
-            let _ = writeln!(
-                out,
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}",
-                wi + 1,
-                dash(&w.form),
-                dash(&w.lemma),
-                dash(&w.upos),
-                dash(&w.xpos),
-                dash(&w.feats),
-                w.head,
-                dash(&w.deprel),
-                if multi { "_" } else { misc.as_str() }
-            );
-        }
-    }
-    out.push('\n');
 }
