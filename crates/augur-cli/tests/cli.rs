@@ -238,7 +238,8 @@ fn german_and_english_reports_of_one_meeting_are_one_event() {
 #[test]
 fn parse_prints_token_ranges_into_the_input() {
     let text = "Der russische Präsident traf am Montag in Moskau ein.\n\nDie USA warfen Russland vor, gegen UN-Resolutionen zu verstoßen.";
-    let mut child = augur().args(["parse", "--lang", "de", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child =
+        augur().args(["parse", "--lang", "de", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success());

@@ -199,6 +199,10 @@ impl Coder {
             let unless = chain.iter().any(|&k| tree.has_unless_clause(k));
             let planned = if pred.verb.is_none() { tree.planned_nominal(pred.word) } else { None };
             let tense_future = chain.iter().any(|&k| tree.future(k)) || planned.is_some();
+            // German present tense with an unmarked weekday of the clause is a schedule:
+            // "Baerbock reist am Donnerstag nach Israel" is a planned trip.
+            let scheduled = input.lang == Lang::De && pred.verb == Some(head) && tree.scheduled_present(head, &dates);
+            let tense_future = tense_future || scheduled;
             let future = tense_future || frame.control_intent || chain.iter().any(|&k| tree.intent_aux(k));
             let failed = chain.iter().skip(1).any(|&k| has(tree.fw.failure_verbs, &tree.lemma[k]));
             let negated_text =
@@ -620,6 +624,15 @@ impl<'a> Tree<'a> {
                 }
             })
             .collect();
+        if lang == Lang::De {
+            for (i, w) in s.words.iter().enumerate() {
+                if w.upos == "VERB" {
+                    if let Some(g) = crate::lang::german_verb_lemma(&form[i], &lemma[i]) {
+                        lemma[i] = g;
+                    }
+                }
+            }
+        }
         for i in 0..n {
             // English parsers often tag the particle right after the verb as `advmod`
             // ("hand over", "pull out"); it is a particle all the same.
@@ -829,6 +842,20 @@ impl<'a> Tree<'a> {
                 frontier.iter().flat_map(|&c| self.kids_rel(c, &["conj", "xcomp"]).collect::<Vec<_>>()).collect();
         }
         None
+    }
+
+    /// A finite present-tense verb without auxiliaries whose own clause holds an unmarked
+    /// weekday ("trifft am Montag").
+    fn scheduled_present(&self, v: usize, dates: &[crate::dates::DateExpr]) -> bool {
+        let w = &self.s.words[v];
+        w.feat("Tense") == Some("Pres")
+            && w.feat("VerbForm") == Some("Fin")
+            && w.feat("Mood") != Some("Sub")
+            && self.auxes(v).next().is_none()
+            && !has(self.fw.speech_verbs, &self.lemma[v])
+            && dates.iter().any(|d| {
+                matches!(d.kind, crate::dates::DateKind::Weekday(_, 0)) && self.clause_words(v).contains(&d.word)
+            })
     }
 
     /// A modal of intent as auxiliary ("wollen" in UD German: "wollen … verstärken").
@@ -1328,16 +1355,22 @@ impl Args<'_> {
         self.resolve_phrase(w)
     }
 
-    /// Organisations are written with capitals ("the UN", "la ONU", "l'Union africaine",
-    /// "ООН"); a lower-case phrase ("un caso", "au concert") or one capitalised only at the
-    /// start of the sentence ("Un billet") is an article the resolver took for an acronym.
+    /// Organisations are written as names: an acronym in capitals ("the UN", "la ONU",
+    /// "ООН") or a capitalised word ("Nato", "l'Union africaine", "Евросоюз"). A phrase with
+    /// neither ("un caso", "au concert", "Un billet") holds an article the resolver took for
+    /// an acronym.
     fn written_like_a_name(&self, a: &ArgActor) -> bool {
         if !(a.actor.code.starts_with("IGO") || a.actor.code.starts_with("NGO")) {
             return true;
         }
         let text = a.span.slice(self.input.text).unwrap_or(&a.text);
-        let skip = usize::from(a.span.start == self.input.sentence.span.start);
-        text.chars().skip(skip).any(char::is_uppercase)
+        text.split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '-')).any(|w| {
+            // "U.N." is the acronym UN.
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            let name = letters.len() >= 4 && letters[0].is_uppercase();
+            acronym || name
+        })
     }
 
     /// Resolves the words of the phrase headed by `w` with the resolver.
@@ -1537,6 +1570,23 @@ impl Frame {
                 }
             }
         }
+        // "condemned the Russian attack on Kyiv", "rejected the US accusations": criticism
+        // and rejection aim at the author of the act named by the object, not its victim.
+        if matches!(e.root(), "11" | "12") {
+            if let Some(v) = pred.verb {
+                let obj = if t.is_passive(v) {
+                    t.kids(v).iter().copied().find(|&c| t.deprel(c) == "nsubj:pass")
+                } else {
+                    t.kids_rel(v, &["obj"]).find(|&c| Some(c) != Some(pred.word).filter(|&w| w != v))
+                };
+                if let Some(o) = obj {
+                    let agents = event_agent(t, args, o);
+                    if !agents.is_empty() {
+                        frame.targets = agents;
+                    }
+                }
+            }
+        }
         // A cooperation noun as argument ("plädierten für eine Zusammenarbeit") makes the act mutual.
         if !frame.symmetric {
             let v = pred.verb.unwrap_or(pred.word);
@@ -1553,6 +1603,57 @@ impl Frame {
         }
         frame
     }
+}
+
+/// The author of the act named by the common noun `o` ("den russischen Angriff", "Moscow's
+/// annexation", "an attack by the rebels"); empty when `o` names an actor itself.
+fn event_agent(t: &Tree<'_>, args: &Args<'_>, o: usize) -> Vec<ArgActor> {
+    // The noun must name an act, not an actor ("the Russian ambassador"): on its own it
+    // resolves to nothing. Its modifiers are resolved on their own too, since actor mentions
+    // may span the whole phrase ("russischen Angriff auf Kiew").
+    if t.upos(o) != "NOUN" {
+        return Vec::new();
+    }
+    let date = args.input.date.map(|d| d.get(..10).unwrap_or(d));
+    // A sector word alone ("Militärhilfe", "soldiers") has no country: its modifiers decide.
+    let own = args.input.resolver.resolve_text(&t.s.words[o].form, args.input.lang, date);
+    if own.iter().any(|a| !a.country.is_empty() && !a.country.starts_with("---")) {
+        return Vec::new();
+    }
+    let cands = t
+        .kids(o)
+        .iter()
+        .copied()
+        .filter(|&c| matches!(t.deprel(c), "nmod:poss" | "det:poss") && t.upos(c) != "PRON")
+        .map(|c| (c, "author of the criticised act (possessor)"))
+        .chain(t.kids_rel(o, &["amod"]).map(|c| (c, "author of the criticised act")))
+        .chain(
+            t.kids_rel(o, &["nmod"])
+                .filter(|&c| {
+                    t.case_marker(c).is_some_and(|m| has(t.fw.agent_markers, m) && !has(t.fw.genitive_markers, m))
+                })
+                .map(|c| (c, "author of the criticised act (agent)")),
+        );
+    for (c, role) in cands {
+        let phrase = t.phrase(c);
+        let own_mention = args
+            .input
+            .mentions
+            .iter()
+            .any(|m| m.sentence == args.input.index && phrase.contains(&m.words.0) && phrase.contains(&m.words.1));
+        let mut found = if own_mention { args.actors_one(c) } else { args.resolve_phrase(c) };
+        found.retain(|a| args.written_like_a_name(a));
+        if !found.is_empty() {
+            return found
+                .into_iter()
+                .map(|mut a| {
+                    a.role = role;
+                    a
+                })
+                .collect();
+        }
+    }
+    Vec::new()
 }
 
 /// "der Besuch des Ministers in Nordkorea", "the visit of the minister to China": parsers
@@ -1805,6 +1906,7 @@ fn targets_of(
                 })
                 .map(|c| (c, "possessor"))
                 .collect(),
+            Slot::Noun => noun.filter(|&n| n != v).map(|n| (n, "object")).into_iter().collect(),
             Slot::CcompSubj => t
                 .violation_complement(v)
                 .into_iter()
@@ -1828,7 +1930,7 @@ fn targets_of(
                 .collect(),
         };
         for (c, role) in cands {
-            if used.contains(&c) {
+            if used.contains(&c) && *slot != Slot::Noun {
                 continue;
             }
             let found = args.actors(c, role);

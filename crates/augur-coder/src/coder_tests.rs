@@ -58,6 +58,21 @@ type Case = (&'static str, Option<&'static str>, &'static str, &'static [&'stati
 
 const ENGLISH: &[Case] = &[
     (
+        "fired shells at a city",
+        None,
+        "
+1 Armenia Armenia PROPN _ _ 2 nsubj _ Actor=ARM
+2 fired fire VERB _ Tense=Past 0 root _ _
+3 four four NUM _ _ 5 nummod _ _
+4 mortar mortar NOUN _ _ 5 compound _ _
+5 shells shell NOUN _ _ 2 obj _ _
+6 at at ADP _ _ 7 case _ _
+7 Baku Baku PROPN _ _ 2 obl _ Actor=AZEGOV|SpaceAfter=No
+8 . . PUNCT _ _ 2 punct _ _
+",
+        &["ARM 194 AZEGOV"],
+    ),
+    (
         "an act announced under 'unless' is a threat",
         None,
         "
@@ -922,6 +937,60 @@ const GERMAN: &[Case] = &[
         &["UKRGOV 111 RUS"],
     ),
     (
+        "condemning an attack aims at the attacker; strong preterite lemma; expelled diplomats",
+        None,
+        "
+1 Die der DET _ _ 3 det _ _
+2 lettische lettisch ADJ _ _ 3 amod _ Actor=LVAGOV
+3 Regierung Regierung NOUN _ _ 4 nsubj _ Actor=LVAGOV
+4 verurteilte verurteilen VERB _ Tense=Past 0 root _ _
+5 den der DET _ _ 7 det _ _
+6 belarussischen belarussisch ADJ _ _ 7 amod _ Actor=BLR
+7 Überfall Überfall NOUN _ _ 4 obj _ _
+8 auf auf ADP _ _ 9 case _ _
+9 Vilnius Vilnius PROPN _ _ 7 nmod _ Actor=LTUGOV|SpaceAfter=No
+10 . . PUNCT _ _ 4 punct _ _
+
+1 Chile Chile PROPN _ _ 2 nsubj _ Actor=CHL
+2 empfing empfängen VERB _ Tense=Past 0 root _ _
+3 den der DET _ _ 5 det _ _
+4 peruanischen peruanisch ADJ _ _ 5 amod _ Actor=PERGOV
+5 Präsidenten Präsident NOUN _ _ 2 obj _ Actor=PERGOV|SpaceAfter=No
+6 . . PUNCT _ _ 2 punct _ _
+
+1 Norwegen Norwegen PROPN _ _ 2 nsubj _ Actor=NOR
+2 wies weisen VERB _ Tense=Past 0 root _ _
+3 drei drei NUM _ _ 5 nummod _ _
+4 russische russisch ADJ _ _ 5 amod _ Actor=RUSGOV
+5 Diplomaten Diplomat NOUN _ _ 2 obj _ Actor=RUSGOV
+6 aus aus ADP _ _ 2 compound:prt _ SpaceAfter=No
+7 . . PUNCT _ _ 2 punct _ _
+",
+        &["LVAGOV 111 BLR", "CHL 043 PERGOV", "NOR 161 RUSGOV"],
+    ),
+    (
+        "present tense with a weekday is a scheduled act: intent, next such day",
+        Some("2024-03-12"),
+        "
+1 Baerbock Baerbock PROPN _ _ 2 nsubj _ Actor=DEUGOV
+2 reist reisen VERB _ Mood=Ind|Tense=Pres|VerbForm=Fin 0 root _ _
+3 am an ADP _ _ 4 case _ _
+4 Donnerstag Donnerstag NOUN _ _ 2 obl _ _
+5 nach nach ADP _ _ 6 case _ _
+6 Israel Israel PROPN _ _ 2 obl _ Actor=ISR|SpaceAfter=No
+7 . . PUNCT _ _ 2 punct _ _
+
+1 Baerbock Baerbock PROPN _ _ 2 nsubj _ Actor=DEUGOV
+2 reiste reisen VERB _ Mood=Ind|Tense=Past|VerbForm=Fin 0 root _ _
+3 am an ADP _ _ 4 case _ _
+4 Montag Montag NOUN _ _ 2 obl _ _
+5 nach nach ADP _ _ 6 case _ _
+6 Israel Israel PROPN _ _ 2 obl _ Actor=ISR|SpaceAfter=No
+7 . . PUNCT _ _ 2 punct _ _
+",
+        &["DEUGOV 036 ISR intent @2024-03-14", "DEUGOV 042 ISR @2024-03-11"],
+    ),
+    (
         "hypothetical würde is not a fact",
         None,
         "
@@ -964,7 +1033,7 @@ const FRENCH: &[Case] = &[
         None,
         "
 1 L' le DET _ _ 2 det _ Actor=IGOUNO|SpaceAfter=No
-2 ONU ONU PROPN _ _ 4 nsubj _ Actor=IGOUNO
+2 O.N.U. O.N.U. PROPN _ _ 4 nsubj _ Actor=IGOUNO
 3 a avoir AUX _ _ 4 aux _ _
 4 critiqué critiquer VERB _ VerbForm=Part 0 root _ _
 5 la le DET _ _ 6 det _ _
@@ -972,6 +1041,19 @@ const FRENCH: &[Case] = &[
 7 . . PUNCT _ _ 4 punct _ _
 ",
         &["IGOUNO 111 CHN"],
+    ),
+    (
+        "a capitalised organisation name opening the sentence is kept",
+        None,
+        "
+1 Interpol Interpol PROPN _ _ 3 nsubj _ Actor=IGOINTERPOL
+2 a avoir AUX _ _ 3 aux _ _
+3 critiqué critiquer VERB _ VerbForm=Part 0 root _ _
+4 le le DET _ _ 5 det _ _
+5 Venezuela Venezuela PROPN _ _ 3 obj _ Actor=VEN|SpaceAfter=No
+6 . . PUNCT _ _ 3 punct _ _
+",
+        &["IGOINTERPOL 111 VEN"],
     ),
 ];
 

@@ -5,6 +5,10 @@
 //! The functions take the coder as a [`DocCoder`] (any `FnMut(&EvalDoc) -> Vec<Coded>`),
 //! so this crate does not depend on the parser: the caller analyses and codes each
 //! document and returns what it found.
+//!
+//! For error analysis, `AUGUR_EVAL_TRACE=1` prints one tab-separated line per document to
+//! stderr: `TRACE`, document id, gold events (`SRC>TGT:CODE`, `!` negated, `?` optional),
+//! predicted events (`SRC>TGT:CODE/PLOVER`) and the document text.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

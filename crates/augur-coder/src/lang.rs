@@ -284,3 +284,128 @@ impl FunctionWords {
 pub fn has(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
+
+/// Preterite forms of German strong and mixed verbs (lower case) and their infinitives, for
+/// forms a statistical lemmatiser gets wrong ("bat" → "beten" instead of "bitten").
+const DE_STRONG_PRETERITE: &[(&str, &str)] = &[
+    ("bat", "bitten"),
+    ("baten", "bitten"),
+    ("begann", "beginnen"),
+    ("begannen", "beginnen"),
+    ("bot", "bieten"),
+    ("boten", "bieten"),
+    ("brach", "brechen"),
+    ("brachen", "brechen"),
+    ("brachte", "bringen"),
+    ("brachten", "bringen"),
+    ("empfing", "empfangen"),
+    ("empfingen", "empfangen"),
+    ("entschied", "entscheiden"),
+    ("entschieden", "entscheiden"),
+    ("erhob", "erheben"),
+    ("erhoben", "erheben"),
+    ("fing", "fangen"),
+    ("flog", "fliegen"),
+    ("flogen", "fliegen"),
+    ("fuhr", "fahren"),
+    ("fuhren", "fahren"),
+    ("gab", "geben"),
+    ("gaben", "geben"),
+    ("griff", "greifen"),
+    ("griffen", "greifen"),
+    ("hielt", "halten"),
+    ("hielten", "halten"),
+    ("kam", "kommen"),
+    ("kamen", "kommen"),
+    ("lud", "laden"),
+    ("luden", "laden"),
+    ("ließ", "lassen"),
+    ("ließen", "lassen"),
+    ("nahm", "nehmen"),
+    ("nahmen", "nehmen"),
+    ("rief", "rufen"),
+    ("riefen", "rufen"),
+    ("sandte", "senden"),
+    ("sandten", "senden"),
+    ("schlug", "schlagen"),
+    ("schlugen", "schlagen"),
+    ("schloss", "schließen"),
+    ("schlossen", "schließen"),
+    ("schoss", "schießen"),
+    ("schossen", "schießen"),
+    ("sprach", "sprechen"),
+    ("sprachen", "sprechen"),
+    ("stieß", "stoßen"),
+    ("stießen", "stoßen"),
+    ("trat", "treten"),
+    ("traten", "treten"),
+    ("traf", "treffen"),
+    ("trafen", "treffen"),
+    ("verbot", "verbieten"),
+    ("verboten", "verbieten"),
+    ("verließ", "verlassen"),
+    ("verließen", "verlassen"),
+    ("vertrieb", "vertreiben"),
+    ("vertrieben", "vertreiben"),
+    ("warf", "werfen"),
+    ("warfen", "werfen"),
+    ("wandte", "wenden"),
+    ("wandten", "wenden"),
+    ("wies", "weisen"),
+    ("wiesen", "weisen"),
+    ("zog", "ziehen"),
+    ("zogen", "ziehen"),
+    ("zwang", "zwingen"),
+    ("zwangen", "zwingen"),
+];
+
+/// Inseparable prefixes that keep a strong verb's ablaut ("versprach" = ver + sprach).
+const DE_PREFIXES: &[&str] = &["ver", "be", "er", "ent", "zer", "emp", "miss", "unter", "über", "wider"];
+
+/// A better lemma for a German verb `form` when the lemmatiser's `lemma` is doubtful: strong
+/// preterites from a table (also behind an inseparable prefix: "versprach"), and weak
+/// preterites ("vereinbarten" → "vereinbaren") when the lemma is the form itself or not an
+/// infinitive. `None` keeps the lemmatiser's lemma.
+pub fn german_verb_lemma(form: &str, lemma: &str) -> Option<String> {
+    let form = form.to_lowercase();
+    let lemma = lemma.to_lowercase();
+    let strong = |f: &str| DE_STRONG_PRETERITE.iter().find(|(p, _)| *p == f).map(|(_, l)| l.to_string());
+    let from_table = strong(&form).or_else(|| {
+        DE_PREFIXES.iter().find_map(|pre| form.strip_prefix(pre).and_then(strong).map(|l| format!("{pre}{l}")))
+    });
+    if let Some(l) = from_table {
+        return (l != lemma).then_some(l);
+    }
+    let infinitive = |l: &str| l.ends_with("en") || l.ends_with("ern") || l.ends_with("eln");
+    if lemma != form && infinitive(&lemma) {
+        return None;
+    }
+    ["test", "tet", "ten", "te"].iter().find_map(|suffix| {
+        let stem = form.strip_suffix(suffix)?;
+        let stem = stem.strip_suffix('e').unwrap_or(stem);
+        (stem.chars().count() >= 3).then(|| format!("{stem}en"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::german_verb_lemma;
+
+    #[test]
+    fn german_verb_lemmas() {
+        let cases = [
+            ("bat", "beten", Some("bitten")),
+            ("empfing", "empfängen", Some("empfangen")),
+            ("versprach", "versprechen", None),
+            ("versprachen", "versprachen", Some("versprechen")),
+            ("vereinbarten", "vereinbarten", Some("vereinbaren")),
+            ("kritisierte", "kritisierte", Some("kritisieren")),
+            ("verurteilte", "verurteilen", None),
+            ("trifft", "treffen", None),
+            ("ist", "ist", None),
+        ];
+        for (form, lemma, want) in cases {
+            assert_eq!(german_verb_lemma(form, lemma).as_deref(), want, "{form} / {lemma}");
+        }
+    }
+}

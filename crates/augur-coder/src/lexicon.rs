@@ -69,6 +69,8 @@ pub enum Slot {
     Subj,
     /// Extension: the subject of the predicate's clausal complement (`ccomp-subj`).
     CcompSubj,
+    /// Extension: a LIGHT row's noun itself names the target ("expel German diplomats").
+    Noun,
 }
 
 /// Column 6.
@@ -206,6 +208,7 @@ fn parse_row(line: &str, lineno: usize) -> Result<Entry, String> {
                 "xcomp-obj" => Slot::XcompObj,
                 "subj" => Slot::Subj,
                 "ccomp-subj" => Slot::CcompSubj,
+                "noun" => Slot::Noun,
                 _ => match s.split_once(':') {
                     Some(("obl", v)) if !v.is_empty() => Slot::Obl(marker(v)),
                     Some(("nmod", v)) if !v.is_empty() => Slot::Nmod(marker(v)),

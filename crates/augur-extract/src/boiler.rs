@@ -31,6 +31,7 @@ const TEASER_CUES: &[&str] = &[
     "further reading",
     "more stories",
     "more from",
+    "you may have missed",
     // de
     "lesen sie auch",
     "lesen sie mehr",
@@ -52,6 +53,12 @@ const TEASER_CUES: &[&str] = &[
     "zum thema:",
     "empfohlener artikel",
     "hier weiterlesen",
+    "auch lesen",
+    "zum weiterlesen",
+    "schon gelesen",
+    "vorschau auf den nächsten artikel",
+    "das thema könnte dich auch interessieren",
+    "das könnte dich interessieren",
     // fr
     "à lire aussi",
     "a lire aussi",
@@ -96,6 +103,14 @@ const TEASER_CUES: &[&str] = &[
     "vea:",
     "noticia relacionada",
     "siguiente artículo",
+    "puedes ver",
+    "mira también",
+    "te recomendamos",
+    // pt, pl (pages in other languages still carry these)
+    "veja também",
+    "leia também",
+    "czytaj też",
+    "czytaj także",
     // ru
     "читайте также",
     "читайте еще",
@@ -216,6 +231,34 @@ const SUBSCRIBE_CUES: &[&str] = &[
     "suivez-nous",
     "síguenos",
     "подписывайтесь на нас",
+    "join our newsletter",
+    "never miss",
+    "verpasse keine",
+    "nichts mehr verpassen",
+    "nichts mehr versäumen",
+    "keine news mehr verpassen",
+    "war der artikel nützlich",
+    "war dieser artikel hilfreich",
+    "was this article helpful",
+    "artikel bewerten",
+    "rate this article",
+    "valora esta noticia",
+    "noch keine bewertungen",
+    "den artikel teilen",
+    "artikel gefallen",
+    "vergiss nicht zu teilen",
+    "we want to hear what you think",
+    "if you enjoyed reading",
+    "if you enjoyed this",
+    "rezept drucken",
+    "print recipe",
+    "als pdf herunterladen",
+    "lade weitere inhalte",
+    "load more",
+    "weitere inhalte laden",
+    "zurück zur übersicht",
+    "zurück zur listenansicht",
+    "back to top",
 ];
 
 /// Words of share bars and print/mail tools.
@@ -280,6 +323,7 @@ pub enum Reason {
     Tags,
     NoLetters,
     LinkList,
+    Advert,
 }
 
 impl Reason {
@@ -298,6 +342,7 @@ impl Reason {
             Reason::Tags => "tags",
             Reason::NoLetters => "no-letters",
             Reason::LinkList => "link-list",
+            Reason::Advert => "advert-label",
         }
     }
 }
@@ -347,10 +392,230 @@ pub fn judge_line(line: &str) -> Option<Reason> {
     if chars < 400 && TAG_CUES.iter().any(|c| starts_with_cue(&lower, c)) {
         return Some(Reason::Tags);
     }
-    if chars < 120 && is_dateline(&lower) {
+    if chars < 120 && (is_dateline(&lower) || is_reading_time(&lower)) {
         return Some(Reason::Dateline);
     }
+    if chars < 100 && LABEL_CUES.iter().any(|c| is_label(&lower, c)) {
+        return Some(Reason::Tags);
+    }
+    if chars < 300 && is_ad_label(&lower) {
+        return Some(Reason::Advert);
+    }
+    if chars <= 60 && is_related_heading(&lower) {
+        return Some(Reason::Teaser);
+    }
+    if chars <= 40 && UI_WORDS.contains(&lower.trim_end_matches(|c: char| !c.is_alphanumeric())) {
+        return Some(Reason::LinkLike);
+    }
     None
+}
+
+/// Buttons and links that make up a whole line.
+const UI_WORDS: &[&str] = &[
+    "zurück",
+    "weiter",
+    "back",
+    "next",
+    "previous",
+    "permalink",
+    "permalien",
+    "bild anzeigen",
+    "mehr anzeigen",
+    "mehr erfahren",
+    "show more",
+    "learn more",
+    "en savoir plus",
+    "ver más",
+    "подробнее",
+    "dowiedz się więcej",
+    "originalartikel",
+    "zum originalartikel",
+    "original article",
+];
+
+/// Labels of metadata and service boxes ("Kategorie: News", "Kontakt:", "Quelle: dpa"),
+/// matched only with their colon.
+const LABEL_CUES: &[&str] = &[
+    "category",
+    "categories",
+    "kategorie",
+    "kategorien",
+    "rubrik",
+    "catégorie",
+    "catégories",
+    "categoría",
+    "categorías",
+    "рубрика",
+    "filed under",
+    "posted in",
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "auteur",
+    "von",
+    "views",
+    "aufrufe",
+    "release date",
+    "kontakt",
+    "contact",
+    "pressekontakt",
+    "weitere informationen",
+    "mehr informationen",
+    "zusatzinformationen",
+    "more information",
+    "further information",
+    "quelle",
+    "quellen",
+    "quellenangaben",
+    "source",
+    "sources",
+    "fuente",
+    "источник",
+    "źródło",
+    "keywords",
+];
+
+fn is_label(lower: &str, cue: &str) -> bool {
+    lower.strip_prefix(cue).is_some_and(|rest| rest.trim_start().starts_with(':'))
+}
+
+/// "3 min read", "Lesezeit: 4 Minuten".
+fn is_reading_time(lower: &str) -> bool {
+    lower.split_whitespace().count() <= 6
+        && [
+            "min read",
+            "minute read",
+            "minutes read",
+            "lesezeit",
+            "temps de lecture",
+            "tiempo de lectura",
+            "min de lecture",
+        ]
+        .iter()
+        .any(|c| lower.contains(c))
+}
+
+/// Advertising labels ("Anzeige", "- Anzeige -", "Werbung: …", "Advertisement") and
+/// affiliate-link disclosures.
+fn is_ad_label(lower: &str) -> bool {
+    let core = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    const LABELS: &[&str] = &[
+        "anzeige",
+        "werbung",
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "gesponsert",
+        "publicidad",
+        "publicité",
+        "реклама",
+        "externer inhalt",
+    ];
+    const DISCLOSURES: &[&str] =
+        &["affiliate link", "affiliate-link", "advertising disclosure", "advertising disclaimer", "partnerlink"];
+    if DISCLOSURES.iter().any(|d| lower.contains(d)) {
+        return true;
+    }
+    // Labels stand alone or open a short line.
+    core.len() <= 80
+        && LABELS.iter().any(|l| {
+            core.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ',', '.', ' ', '-']))
+        })
+}
+
+/// Headings of lists of other articles, as the whole line: "Meistgelesene Artikel",
+/// "Related posts", "Lo más leído".
+fn is_related_heading(lower: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "related",
+        "related posts",
+        "related articles",
+        "related stories",
+        "more stories",
+        "more news",
+        "most read",
+        "most popular",
+        "most viewed",
+        "latest news",
+        "latest articles",
+        "latest posts",
+        "recent posts",
+        "recent articles",
+        "popular posts",
+        "top stories",
+        "trending",
+        "trending now",
+        "editor's picks",
+        "neueste artikel",
+        "neueste beiträge",
+        "neueste kommentare",
+        "neue beiträge",
+        "letzte beiträge",
+        "aktuelle beiträge",
+        "beliebte beiträge",
+        "meistgelesen",
+        "meistgelesene artikel",
+        "meist gelesen",
+        "meistdiskutiert",
+        "meist-diskutiert",
+        "meistdiskutierte artikel",
+        "meistkommentiert",
+        "empfohlene beiträge",
+        "empfohlene artikel",
+        "ähnliche beiträge",
+        "ähnliche artikel",
+        "verwandte artikel",
+        "weiterführende links",
+        "mehr themen",
+        "weitere artikel",
+        "weitere beiträge",
+        "top-themen",
+        "top themen",
+        "articles similaires",
+        "articles récents",
+        "derniers articles",
+        "les plus lus",
+        "dans la même rubrique",
+        "sur le même thème",
+        "lo más leído",
+        "lo más visto",
+        "más leídas",
+        "más leído",
+        "artículos relacionados",
+        "entradas relacionadas",
+        "entradas recientes",
+        "últimas noticias",
+        "похожие статьи",
+        "популярное",
+        "самое читаемое",
+        "последние новости",
+        "другие новости",
+        "weitere informationen",
+        "mehr informationen",
+        "weitere infos",
+        "mehr infos",
+        "more information",
+        "further information",
+        "plus d'informations",
+        "más información",
+        "дополнительная информация",
+        "about the author",
+        "über den autor",
+        "über die autorin",
+        "à propos de l'auteur",
+        "sobre el autor",
+        "об авторе",
+        "table of contents",
+        "contents",
+        "inhaltsverzeichnis",
+        "inhalt",
+        "sommaire",
+        "índice",
+        "содержание",
+    ];
+    let core = lower.trim_end_matches([':', '?', '!', '.', ' ']);
+    HEADINGS.contains(&core)
 }
 
 const COPYRIGHT_CUES: &[&str] = &[
@@ -364,6 +629,14 @@ const COPYRIGHT_CUES: &[&str] = &[
     "все права защищены",
     "this material may not be published, broadcast, rewritten",
     "diese inhalte dürfen nicht",
+    "alle angaben ohne gewähr",
+    "gibt die meinung des autors wieder",
+    "does not necessarily reflect",
+    "do not necessarily reflect",
+    "not responsible for the opinions",
+    "ne reflète pas nécessairement",
+    "no refleja necesariamente",
+    "materiał chroniony prawem",
 ];
 
 const TAG_CUES: &[&str] =
@@ -389,9 +662,53 @@ fn is_caption(t: &str, lower: &str) -> bool {
         "getty images",
         "(getty",
         "(photo",
+        "(foto",
+        "(crédito",
+        "crédito:",
+        "bild via",
+        "foto via",
+        "image via",
+        "titelbild",
+        "beitragsbild",
+        "bildquelle",
+        "photograph by",
+        "photograph:",
+        "afp /",
+        "afp/",
+        "dpa /",
+        "dpa/",
+        "reuters /",
+        "epa /",
+        "imago /",
+        "imago/",
+        "picture alliance",
     ];
     const ENDS: &[&str] = &["(image: getty)", "(image: getty )", "getty images", "/ afp", "/ reuters", "/ ap", "/ dpa"];
     if STARTS.iter().any(|s| lower.starts_with(s)) || ENDS.iter().any(|e| lower.ends_with(e)) {
+        return true;
+    }
+    // A credit in brackets closing a short line: "Die Altstadt. (Foto: Getty)".
+    if lower.ends_with(')') {
+        if let Some(open) = lower.rfind('(') {
+            let inner = &lower[open + 1..];
+            if ["foto", "photo", "bild", "image", "crédit", "credit"].iter().any(|w| inner.starts_with(w)) {
+                return true;
+            }
+        }
+    }
+    // "Abbildung 4: …", "Figure 2. …", "Abb. 3".
+    let mut words = lower.split_whitespace();
+    if let (Some(first), Some(second)) = (words.next(), words.next()) {
+        let fig = matches!(
+            first.trim_end_matches(':'),
+            "abbildung" | "abb." | "figure" | "fig." | "grafik" | "рис." | "рисунок"
+        );
+        if fig && (first.ends_with(':') || second.starts_with(|c: char| c.is_ascii_digit())) {
+            return true;
+        }
+    }
+    // A bare stock-photo credit.
+    if t.len() < 80 && ["istock", "shutterstock", "adobe stock", "getty images"].iter().any(|w| lower.contains(w)) {
         return true;
     }
     // "Image 1 of 8", "Bild 3 von 12", "Photo 2 sur 5", "Foto 1 de 4".
@@ -526,6 +843,20 @@ fn is_comment_heading(line: &str) -> bool {
         })
 }
 
+/// A short line without closing punctuation, as headlines are.
+fn is_headline_line(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() < 120 && !t.ends_with(['.', '!', '?', ':', '"', '”', '»', '“', ')'])
+}
+
+/// A heading of a list of other articles standing alone on its line: "Meistgelesen",
+/// "Related posts:", "Lesen Sie auch:" (with no headline after the cue).
+fn opens_link_list(line: &str) -> bool {
+    let lower = strip_bullets(line.trim()).to_lowercase();
+    let core = lower.trim_end_matches([':', '?', '!', '.', ' ']);
+    is_related_heading(&lower) || TEASER_CUES.iter().any(|c| core == c.trim_end_matches(':'))
+}
+
 /// Cleans paragraphs: drops boilerplate lines, cuts a trailing comment section, and
 /// reports what it removed.
 pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<String> {
@@ -537,6 +868,9 @@ pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<St
         None => counts.push((r, 1)),
     };
     let mut seen = 0usize;
+    // After a heading such as "Meistgelesen" or a bare "Lesen Sie auch:", the headline-like
+    // lines that follow are the listed articles.
+    let mut in_link_list = false;
     'paras: for (pi, p) in paras.iter().enumerate() {
         let mut kept: Vec<&str> = Vec::new();
         for line in p.lines() {
@@ -549,12 +883,20 @@ pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<St
                 }
                 break 'paras;
             }
+            if in_link_list && is_headline_line(line) {
+                note(Reason::Teaser, &mut counts);
+                continue;
+            }
+            in_link_list = false;
             match judge_line(line) {
                 // The headline is never a teaser or a menu.
                 Some(r) if pi == 0 && out.is_empty() && kept.is_empty() && matches!(r, Reason::LinkLike) => {
                     kept.push(line)
                 }
-                Some(r) => note(r, &mut counts),
+                Some(r) => {
+                    in_link_list = r == Reason::Teaser && opens_link_list(line);
+                    note(r, &mut counts)
+                }
                 None => kept.push(line),
             }
         }
@@ -652,10 +994,57 @@ mod tests {
             ("Tags: Wahl, Bundestag, Koalition", Some(Reason::Tags)),
             ("12 | 7", Some(Reason::NoLetters)),
             ("The vote was 12 | 7 in favour.", None),
+            ("Auch lesen: Neue Regeln für Mieter", Some(Reason::Teaser)),
+            ("PUEDES VER: ¿Qué dijo el ministro?", Some(Reason::Teaser)),
+            ("Meistgelesene Artikel", Some(Reason::Teaser)),
+            ("Related posts:", Some(Reason::Teaser)),
+            ("Related talks continued on Monday.", None),
+            ("Kategorie: News", Some(Reason::Tags)),
+            ("Category : Press Releases", Some(Reason::Tags)),
+            ("Category 5 storms are rare in the region.", None),
+            ("Kontakt:", Some(Reason::Tags)),
+            ("Quelle: Landesregierung", Some(Reason::Tags)),
+            ("Quellen zufolge hat die Regierung den Plan aufgegeben.", None),
+            ("- Anzeige -", Some(Reason::Advert)),
+            ("Anzeige, enthält Affiliate Links", Some(Reason::Advert)),
+            ("Anzeigenkunden sollen künftig mehr zahlen.", None),
+            ("Advertisement", Some(Reason::Advert)),
+            ("4 Min Read", Some(Reason::Dateline)),
+            ("War der Artikel nützlich?", Some(Reason::Subscribe)),
+            ("Die Altstadt am Abend. (Foto: Getty)", Some(Reason::Caption)),
+            ("AFP / MARCO BERTORELLO", Some(Reason::Caption)),
+            ("Bild via Wikimedia", Some(Reason::Caption)),
+            ("Abbildung 4: Die Schichten im Querschnitt.", Some(Reason::Caption)),
+            ("Figure 2. Results by region", Some(Reason::Caption)),
+            ("Figure skating returns to the capital.", None),
+            ("Über den Autor", Some(Reason::Teaser)),
+            ("Zurück", Some(Reason::LinkLike)),
+            ("Alle Angaben ohne Gewähr.", Some(Reason::Copyright)),
+            ("Dieser Beitrag enthält Affiliate-Links.", Some(Reason::Advert)),
         ];
         for (line, expected) in cases {
             check(line, expected);
         }
+    }
+
+    #[test]
+    fn drops_listed_articles_after_a_list_heading() {
+        let paras: Vec<String> = [
+            "The council approved the harbour plan on Thursday after a long debate.",
+            "Lesen Sie auch:",
+            "Ferry prices rise again",
+            "New bridge opens in May",
+            "Construction is due to begin next spring, the mayor said.",
+            "Lesen Sie auch: Neue Regeln für Mieter",
+            "Reactions in the city",
+            "Shop owners welcomed the decision.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let out = clean_paragraphs(&paras, &mut Vec::new());
+        let expected = [0, 4, 6, 7].map(|i| paras[i].clone());
+        assert_eq!(out, expected);
     }
 
     #[test]

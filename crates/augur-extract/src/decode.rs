@@ -144,7 +144,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// UTF-8; it is replaced only when that succeeds strictly and yields fewer characters, so
 /// genuine Latin text ("Ärger", "garçon") is never touched. `None` when nothing changed.
 pub fn repair_mojibake(text: &str) -> Option<String> {
-    if text.is_ascii() {
+    if text.is_ascii() || !has_lead_then_continuation(text) {
         return None;
     }
     // Runs of characters that Windows-1252 bytes 0x80..=0xFF decode to are re-encoded
@@ -154,10 +154,12 @@ pub fn repair_mojibake(text: &str) -> Option<String> {
     let mut run_start: Option<usize> = None;
     let mut run_chars = 0usize;
     let flush = |from: usize, to: usize, chars: usize, out: &mut Option<String>, copied: &mut usize| {
-        if chars < 2 {
+        let run = &text[from..to];
+        // UTF-8 starts with a lead byte, which Windows-1252 shows as Â..ô; other runs
+        // cannot decode.
+        if chars < 2 || !run.starts_with(|c: char| ('\u{c2}'..='\u{f4}').contains(&c)) {
             return;
         }
-        let run = &text[from..to];
         if let Some(fixed) = unmangle(run) {
             let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
             o.push_str(&text[*copied..from]);
@@ -181,6 +183,23 @@ pub fn repair_mojibake(text: &str) -> Option<String> {
         o.push_str(&text[copied..]);
         o
     })
+}
+
+/// Whether a UTF-8 lead byte seen as Windows-1252 (Â..ô) is followed by a continuation
+/// byte seen as Windows-1252 (0x80..=0xBF): the shape of every mojibake sequence. A
+/// cheap scan that lets clean text skip the repair.
+fn has_lead_then_continuation(text: &str) -> bool {
+    let mut prev_lead = false;
+    for c in text.chars() {
+        let u = c as u32;
+        if prev_lead
+            && (matches!(u, 0xA0..=0xBF | 0x81 | 0x8D | 0x8F | 0x90 | 0x9D) || (u >= 0x152 && in_cp1252_upper(c)))
+        {
+            return true;
+        }
+        prev_lead = (0xC2..=0xF4).contains(&u);
+    }
+    false
 }
 
 /// Characters that Windows-1252 bytes 0x80..=0xFF decode to.

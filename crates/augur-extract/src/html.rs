@@ -23,9 +23,9 @@ pub struct HtmlResult {
     pub meta: DocMeta,
 }
 
-/// Elements that are boilerplate by their tag, role, or a whole class/id token. Matched in
-/// one pass over the elements; `body`, `html`, `main` and `article` are never removed.
-const BOILER_TAGS: &[&str] = &["nav", "aside", "footer"];
+/// Elements that are boilerplate by their tag (`nav`, `aside`, `footer`, short figures), role,
+/// or a whole class/id token. Matched in one pass over the elements; `body`, `html`, `main`
+/// and `article` are never removed.
 const BOILER_ROLES: &[&str] = &["navigation", "complementary"];
 const BOILER_TOKENS: &[&str] = &[
     "share",
@@ -78,6 +78,7 @@ const TOKEN_MATCH_MAX_CHARS: usize = 1500;
 /// Figures and captions longer than this carry content (listicles, photo essays).
 const FIGURE_MAX_CHARS: usize = 300;
 
+/// Characters of an element's text, whitespace runs counted as one.
 fn text_chars(node: &dom_query::NodeRef<'_>) -> usize {
     node.text().split_whitespace().map(|w| w.chars().count() + 1).sum()
 }
@@ -91,10 +92,10 @@ fn is_boilerplate_element(node: &dom_query::NodeRef<'_>) -> bool {
     if matches!(name, "figure" | "figcaption") {
         return text_chars(node) <= FIGURE_MAX_CHARS;
     }
-    if BOILER_TAGS.contains(&name) {
+    if matches!(name, "nav" | "footer") {
         return true;
     }
-    if node.attr("role").is_some_and(|r| BOILER_ROLES.contains(&r.as_ref())) {
+    if name == "aside" || node.attr("role").is_some_and(|r| BOILER_ROLES.contains(&r.as_ref())) {
         return true;
     }
     if node.attr("aria-hidden").is_some_and(|v| v.as_ref() == "true") {
@@ -133,65 +134,75 @@ pub fn extract_html(html: &str, url: Option<&str>, opts: &HtmlOptions, diags: &m
     let mut meta = read_meta(&dom);
     let h1s = if opts.headline { h1_texts(&dom) } else { Vec::new() };
     if opts.preclean {
-        if let Some(body) = dom.body() {
-            let doomed: Vec<_> =
-                body.descendants_it().filter(|n| n.is_element() && is_boilerplate_element(n)).collect();
-            for node in doomed {
-                if std::env::var("AUGUR_DEBUG_PRECLEAN").is_ok() {
-                    let t = node.text();
-                    eprintln!("PRECLEAN {:?} class={:?} id={:?} role={:?} len={} :: {}", node.node_name(), node.attr("class"), node.attr("id"), node.attr("role"), t.len(), t.chars().take(80).collect::<String>().replace('\n', " "));
-                }
-                node.remove_from_parent();
-            }
-        }
+        preclean_dom(&dom);
     }
     let page_url = url.filter(|u| plausible_absolute_url(u));
-    let paragraphs;
-    match Readability::with_document(dom, page_url, Some(config())) {
-        Ok(mut r) => match r.parse() {
-            Ok(article) => {
-                if meta.title.is_none() && !article.title.trim().is_empty() {
-                    meta.title = Some(article.title.trim().to_string());
-                }
-                fill(&mut meta.author, article.byline.as_deref());
-                fill(&mut meta.site, article.site_name.as_deref());
-                fill(&mut meta.lang, article.lang.as_deref());
-                if meta.date.is_none() {
-                    meta.date = article.published_time.as_deref().and_then(normalise_date);
-                }
-                let mut paras = split_paragraphs(&article.text_content);
-                if opts.headline {
-                    if let Some(h) = headline(&h1s, meta.title.as_deref(), opts.title_fallback) {
-                        if !starts_with_headline(&paras, &h) {
-                            paras.insert(0, h);
-                        }
+    let paragraphs = match main_content(dom, &html, page_url, diags) {
+        Ok(article) => {
+            if meta.title.is_none() && !article.title.trim().is_empty() {
+                meta.title = Some(article.title.trim().to_string());
+            }
+            fill(&mut meta.author, article.byline.as_deref());
+            fill(&mut meta.site, article.site_name.as_deref());
+            fill(&mut meta.lang, article.lang.as_deref());
+            if meta.date.is_none() {
+                meta.date = article.published_time.as_deref().and_then(normalise_date);
+            }
+            let mut paras = split_paragraphs(&article.text_content);
+            if opts.headline {
+                if let Some(h) = headline(&h1s, meta.title.as_deref(), opts.title_fallback) {
+                    if !starts_with_headline(&paras, &h) {
+                        paras.insert(0, h);
                     }
                 }
-                paragraphs = paras;
             }
-            Err(e) => {
-                diags.push(Diagnostic::warning(
-                    "extract",
-                    "no-main-content",
-                    format!("main-content detection failed: {e}"),
-                ));
-                let body = r.doc.select("body");
-                paragraphs = split_paragraphs(&body.formatted_text());
-            }
-        },
-        Err(e) => {
-            // Only a URL dom_smoothie rejects gets here; fall back to the whole body.
-            diags.push(Diagnostic::warning("extract", "bad-url", format!("{e}")));
-            let dom = Dom::from(html.as_ref());
-            paragraphs = split_paragraphs(&dom.select("body").formatted_text());
+            paras
         }
-    }
+        Err(body_paragraphs) => body_paragraphs,
+    };
     if meta.date.is_none() {
         if let Some(d) = meta.url.as_deref().or(url).and_then(date_from_url) {
             meta.date = Some(d);
         }
     }
     HtmlResult { paragraphs, meta }
+}
+
+fn preclean_dom(dom: &Dom) {
+    if let Some(body) = dom.body() {
+        let doomed: Vec<_> = body.descendants_it().filter(|n| n.is_element() && is_boilerplate_element(n)).collect();
+        for node in doomed {
+            node.remove_from_parent();
+        }
+    }
+}
+
+/// The main content by dom_smoothie, or (with a diagnostic) the whole body's paragraphs.
+fn main_content(
+    dom: Dom,
+    html: &str,
+    url: Option<&str>,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<dom_smoothie::Article, Vec<String>> {
+    let mut r = match Readability::with_document(dom, url, Some(config())) {
+        Ok(r) => r,
+        Err(e) => {
+            // Only a URL dom_smoothie rejects gets here; fall back to the whole body.
+            diags.push(Diagnostic::warning("extract", "bad-url", format!("{e}")));
+            return Err(split_paragraphs(&Dom::from(html).select("body").formatted_text()));
+        }
+    };
+    match r.parse() {
+        Ok(article) => Ok(article),
+        Err(e) => {
+            diags.push(Diagnostic::warning(
+                "extract",
+                "no-main-content",
+                format!("main-content detection failed: {e}"),
+            ));
+            Err(split_paragraphs(&r.doc.select("body").formatted_text()))
+        }
+    }
 }
 
 /// Texts of the first `<h1>` elements (whitespace collapsed), read before pre-cleaning.
@@ -520,6 +531,30 @@ mod tests {
         assert_eq!(json_ld_field(j, "datePublished").as_deref(), Some("2024-01-02T10:00:00+01:00"));
         assert_eq!(json_ld_author(j).as_deref(), Some("Ana Gómez"));
         assert_eq!(json_ld_field("{\"datePublished\": 5}", "datePublished"), None);
+    }
+
+    #[test]
+    fn headlines() {
+        let h = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        type Case<'a> = (Vec<String>, Option<&'a str>, bool, Option<&'a str>);
+        let cases: [Case<'_>; 5] = [
+            (
+                h(&["World Desk", "Blinken meets Wang Yi"]),
+                Some("Blinken meets Wang Yi | World Desk"),
+                false,
+                Some("Blinken meets Wang Yi"),
+            ),
+            (h(&["World Desk"]), Some("Blinken meets Wang Yi | World Desk"), false, None),
+            (h(&[]), Some("Blinken meets Wang Yi"), true, Some("Blinken meets Wang Yi")),
+            (h(&[]), Some("Blinken meets Wang Yi"), false, None),
+            (h(&["Blinken meets Wang Yi"]), None, true, None),
+        ];
+        for (h1s, title, fallback, expected) in cases {
+            assert_eq!(headline(&h1s, title, fallback).as_deref(), expected, "{h1s:?} {title:?}");
+        }
+        let paras = h(&["Blinken meets Wang Yi", "Text."]);
+        assert!(starts_with_headline(&paras, "Blinken meets Wang Yi"));
+        assert!(!starts_with_headline(&paras[1..], "Blinken meets Wang Yi"));
     }
 
     #[test]

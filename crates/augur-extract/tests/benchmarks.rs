@@ -203,6 +203,31 @@ fn time_breakdown() {
     println!("lang id: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
     let t = cpu();
     for p in &pages {
+        let _ = augur_core::doc::content_hash(p.as_bytes());
+    }
+    println!("content hash (SHA-256): {:.0} pages/s", n / (cpu() - t).as_secs_f64());
+    let texts: Vec<String> = pages
+        .iter()
+        .filter_map(|p| {
+            let raw = augur_core::RawDoc {
+                source: augur_core::SourceRef::path("x"),
+                bytes: p.as_bytes().to_vec(),
+                format: augur_core::doc::RawFormat::Html,
+                hints: Default::default(),
+                declared_charset: None,
+                id_hint: None,
+            };
+            augur_extract::extract(&raw, &ExtractOptions::default()).ok().map(|d| d.text)
+        })
+        .collect();
+    let t = cpu();
+    for text in &texts {
+        let paras: Vec<&str> = text.split("\n\n").collect();
+        let _ = augur_extract::identify(text, &paras);
+    }
+    println!("document language + mixed flag: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
+    let t = cpu();
+    for p in &pages {
         let raw = augur_core::RawDoc {
             source: augur_core::SourceRef::path("x"),
             bytes: p.as_bytes().to_vec(),

@@ -326,3 +326,43 @@ fn random_markup_and_bytes_never_panic() {
         }
     }
 }
+
+/// DOM pre-cleaning and the headline option on small pages: (options, html, kept, gone).
+#[test]
+fn preclean_and_headline() {
+    let para = "The regional parliament voted on Tuesday to extend the emergency measures for another three months, after a debate in which the opposition accused the government of acting without a clear plan. ";
+    let article = format!("<p>{}</p>", para.repeat(2)).repeat(5);
+    let head = "<html><head><title>Parliament extends measures | Daily</title></head><body>";
+    let pages = [
+        // The article's own container carries a `share` class: kept, the real share bar goes.
+        (
+            ExtractOptions::default(),
+            format!("{head}<h1>Parliament extends measures</h1><div class=\"entry share\">{article}</div><div class=\"share\">Share on Facebook Twitter</div></body></html>"),
+            vec!["regional parliament voted"],
+            vec!["Share on Facebook", "Parliament extends measures"],
+        ),
+        // A long caption is content; a short one is not.
+        (
+            ExtractOptions::default(),
+            format!("{head}<article>{article}<figure><figcaption>Photo: Jane Roe</figcaption></figure><figure><figcaption>{para}{para}</figcaption></figure></article></body></html>"),
+            vec!["regional parliament voted", "opposition accused the government"],
+            vec!["Jane Roe"],
+        ),
+        // With the headline option the matching <h1> opens the text.
+        (
+            ExtractOptions { headline: true, ..ExtractOptions::default() },
+            format!("{head}<h1>Daily</h1><h1>Parliament extends measures</h1><article>{article}</article></body></html>"),
+            vec!["Parliament extends measures\n\nThe regional parliament"],
+            vec!["Daily\n"],
+        ),
+    ];
+    for (opts, html, kept, gone) in pages {
+        let doc = extract(&raw(html.into_bytes(), RawFormat::Html, None), &opts).unwrap();
+        for k in kept {
+            assert!(doc.text.contains(k), "missing {k:?} in\n{}", doc.text);
+        }
+        for g in gone {
+            assert!(!doc.text.contains(g), "kept {g:?} in\n{}", doc.text);
+        }
+    }
+}

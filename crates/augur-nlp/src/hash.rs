@@ -35,6 +35,29 @@ pub(crate) fn hs(s: &str) -> u64 {
     mix(h)
 }
 
+/// FNV-1a fed piece by piece: `finish` equals [`hs`] of the concatenated text, without
+/// building it.
+pub(crate) struct Fnv(u64);
+
+impl Fnv {
+    pub(crate) fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    #[inline]
+    pub(crate) fn push_char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    pub(crate) fn finish(&self) -> u64 {
+        mix(self.0)
+    }
+}
+
 /// Small deterministic RNG (xorshift64*) for shuffling and exploration.
 pub(crate) struct Rng(u64);
 
@@ -64,6 +87,24 @@ impl Rng {
         for i in (1..v.len()).rev() {
             let j = self.below(i + 1);
             v.swap(i, j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) {
+        let mut f = Fnv::new();
+        text.chars().for_each(|c| f.push_char(c));
+        assert_eq!(f.finish(), hs(text), "{text:?}");
+    }
+
+    #[test]
+    fn incremental_hash_equals_whole_string_hash() {
+        for t in ["", "a", "Straße", "Москвы", "日本語", "x1-é"] {
+            check(t);
         }
     }
 }

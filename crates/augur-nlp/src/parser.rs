@@ -370,9 +370,16 @@ impl Parser {
         let mut scores = Vec::new();
         let nl = self.n_labels().max(1);
         while !st.terminal() {
-            features(&st, a, &mut feats);
-            self.model.score(&feats, &mut scores);
-            let c = self.best_valid(&st, &scores);
+            // With only the root on the stack, shift is the one valid move (see
+            // `best_valid`): no need to score. This is each sentence's first word and
+            // every word after a left arc that emptied the stack.
+            let c = if st.can_shift() && !st.can_left() && !st.can_right() {
+                0
+            } else {
+                features(&st, a, &mut feats);
+                self.model.score(&feats, &mut scores);
+                self.best_valid(&st, &scores)
+            };
             st.apply(c, nl);
         }
         for h in st.heads.iter_mut().skip(1) {

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::hash::{h2, h3, h4, hs, Rng};
+use crate::hash::{h2, h3, h4, hs, Fnv, Rng};
 use crate::io::{Reader, Writer};
 use crate::perceptron::{Model, Trainer};
 use crate::NlpError;
@@ -27,10 +27,18 @@ pub(crate) struct Tagger {
     suffixes: FxHashMap<u64, Vec<u16>>,
     open: Vec<u16>,
     model: Model,
+    /// Per tag, derived from `tags` once: UPOS hash, participle and finite flags.
+    upos_keys: Vec<u64>,
+    part: Vec<bool>,
+    finite: Vec<bool>,
+    /// Finite past verb tags, in id order.
+    fin_past: Vec<u16>,
 }
 
 struct WordInfo {
     lower: u64,
+    /// Length of the lowercased form in chars.
+    chars: usize,
     form: u64,
     suf: [u64; 4],
     pre: [u64; 3],
@@ -39,7 +47,9 @@ struct WordInfo {
     first: bool,
 }
 
-pub(crate) fn shape(form: &str) -> String {
+/// The word's shape (`Xxxd`, runs capped at two); the tagger hashes it via [`shape_hash`].
+#[cfg(test)]
+fn shape(form: &str) -> String {
     let mut out = String::new();
     let mut last = ' ';
     let mut run = 0;
@@ -67,12 +77,37 @@ pub(crate) fn shape(form: &str) -> String {
     out
 }
 
-fn suffix(chars: &[char], n: usize) -> String {
-    chars[chars.len().saturating_sub(n)..].iter().collect()
+/// `hs(&shape(form))` without building the string.
+fn shape_hash(form: &str) -> u64 {
+    let mut h = Fnv::new();
+    let mut last = ' ';
+    let mut run = 0;
+    for c in form.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+            if run > 2 {
+                continue;
+            }
+        } else {
+            run = 1;
+            last = k;
+        }
+        h.push_char(k);
+    }
+    h.finish()
 }
 
-fn prefix(chars: &[char], n: usize) -> String {
-    chars[..n.min(chars.len())].iter().collect()
+fn suffix(chars: &[char], n: usize) -> String {
+    chars[chars.len().saturating_sub(n)..].iter().collect()
 }
 
 fn suffix_key(lower: &[char], n: usize) -> u64 {
@@ -86,9 +121,11 @@ struct Lex<'a> {
 }
 
 impl Lex<'_> {
-    fn candidates(&self, lower_h: u64, lower: &[char], out: &mut Vec<u16>) {
+    /// Candidate tags of a word; `suf[k]` is the hash of its last k+1 lowercase chars
+    /// (see [`suffix_key`]).
+    fn candidates(&self, w: &WordInfo, out: &mut Vec<u16>) {
         out.clear();
-        if let Some((count, tags)) = self.lexicon.get(&lower_h) {
+        if let Some((count, tags)) = self.lexicon.get(&w.lower) {
             out.extend_from_slice(tags);
             if *count >= KNOWN_MIN {
                 return;
@@ -96,10 +133,10 @@ impl Lex<'_> {
         }
         let mut found = false;
         for n in (1..=3).rev() {
-            if lower.len() < n {
+            if w.chars < n {
                 continue;
             }
-            if let Some(tags) = self.suffixes.get(&suffix_key(lower, n)) {
+            if let Some(tags) = self.suffixes.get(&h2(n as u64, w.suf[n - 1])) {
                 out.extend_from_slice(tags);
                 found = true;
                 break;
@@ -112,41 +149,54 @@ impl Lex<'_> {
         out.dedup();
     }
 
-    fn amb(&self, lower_h: u64, lower: &[char]) -> u64 {
+    /// `suf2` is the hash of the word's last two lowercase chars.
+    fn amb(&self, lower_h: u64, suf2: u64) -> u64 {
         match self.lexicon.get(&lower_h) {
             Some((c, tags)) if *c >= AMB_MIN => tags.iter().fold(17, |a, &t| h2(a, t as u64)),
-            _ => h2(99, hs(&suffix(lower, 2))),
+            _ => h2(99, suf2),
         }
     }
 }
 
-fn infos(forms: &[&str], lex: &Lex<'_>) -> (Vec<WordInfo>, Vec<Vec<char>>) {
+fn infos(forms: &[&str], lex: &Lex<'_>) -> Vec<WordInfo> {
     let mut out = Vec::with_capacity(forms.len());
-    let mut lowers = Vec::with_capacity(forms.len());
+    let mut lower = String::new();
+    // Byte offset of each char of `lower`, then its length: affixes are byte slices.
+    let mut bounds: Vec<usize> = Vec::new();
     for (i, f) in forms.iter().enumerate() {
-        let lower_s = f.to_lowercase();
-        let lower: Vec<char> = lower_s.chars().collect();
-        let lh = hs(&lower_s);
+        lower.clear();
+        if f.is_ascii() {
+            lower.push_str(f);
+            lower.make_ascii_lowercase();
+        } else {
+            // Not per char: `str::to_lowercase` knows the word-final sigma.
+            lower.push_str(&f.to_lowercase());
+        }
+        bounds.clear();
+        bounds.extend(lower.char_indices().map(|(b, _)| b));
+        let n = bounds.len();
+        bounds.push(lower.len());
+        let lh = hs(&lower);
         let mut suf = [0u64; 4];
         for (k, s) in suf.iter_mut().enumerate() {
-            *s = hs(&suffix(&lower, k + 1));
+            *s = hs(lower.get(bounds[n.saturating_sub(k + 1)]..).unwrap_or(""));
         }
         let mut pre = [0u64; 3];
         for (k, p) in pre.iter_mut().enumerate() {
-            *p = hs(&prefix(&lower, k + 1));
+            *p = hs(lower.get(..bounds[(k + 1).min(n)]).unwrap_or(""));
         }
         out.push(WordInfo {
             lower: lh,
+            chars: n,
             form: hs(f),
             suf,
             pre,
-            shape: hs(&shape(f)),
-            amb: lex.amb(lh, &lower),
+            shape: shape_hash(f),
+            amb: lex.amb(lh, suf[1]),
             first: i == 0,
         });
-        lowers.push(lower);
     }
-    (out, lowers)
+    out
 }
 
 fn features(w: &[WordInfo], i: usize, p1: u16, p2: u16, p1u: u64, out: &mut Vec<u64>) {
@@ -203,6 +253,22 @@ fn upos_key(tag: &str) -> u64 {
 }
 
 impl Tagger {
+    /// Fills the per-tag tables derived from `tags`.
+    fn with_tag_index(mut self) -> Tagger {
+        let verb = |t: &str| t.starts_with("VERB\t");
+        self.upos_keys = self.tags.iter().map(|t| upos_key(t)).collect();
+        self.part = self.tags.iter().map(|t| verb(t) && t.contains("VerbForm=Part")).collect();
+        self.finite = self.tags.iter().map(|t| t.contains("VerbForm=Fin")).collect();
+        self.fin_past = (0..self.tags.len())
+            .filter(|&c| {
+                let t = &self.tags[c];
+                verb(t) && t.contains("VerbForm=Fin") && t.contains("Tense=Past")
+            })
+            .map(|c| c as u16)
+            .collect();
+        self
+    }
+
     fn lex(&self) -> Lex<'_> {
         Lex { lexicon: &self.lexicon, suffixes: &self.suffixes, open: &self.open }
     }
@@ -210,12 +276,12 @@ impl Tagger {
     /// Tags a sentence; returns tag ids.
     pub(crate) fn tag(&self, forms: &[&str], repair_finite: bool) -> Vec<u16> {
         let lex = self.lex();
-        let (infos, lowers) = infos(forms, &lex);
+        let infos = infos(forms, &lex);
         let mut out: Vec<u16> = Vec::with_capacity(forms.len());
         // Per word: the best finite-verb candidate and how far below the winner it scored.
         let mut fin_alt: Vec<Option<(i32, u16)>> = Vec::with_capacity(forms.len());
-        self.tag_from(&infos, &lowers, &mut out, &mut fin_alt);
-        let finite = |t: u16| self.tags.get(t as usize).is_some_and(|s| s.contains("VerbForm=Fin"));
+        self.tag_from(&infos, &mut out, &mut fin_alt);
+        let finite = |t: u16| self.finite.get(t as usize).copied().unwrap_or(false);
         if repair_finite && forms.len() >= 3 && !out.iter().any(|&t| finite(t)) {
             // A sentence without a finite verb is usually a mistagged past tense read as a
             // participle ("Police arrested ..."): flip the participle closest to finite.
@@ -224,20 +290,14 @@ impl Tagger {
                 out.truncate(i);
                 out.push(t);
                 fin_alt.truncate(i + 1);
-                self.tag_from(&infos, &lowers, &mut out, &mut fin_alt);
+                self.tag_from(&infos, &mut out, &mut fin_alt);
             }
         }
         out
     }
 
     /// Greedy tagging of the words after those already in `out`.
-    fn tag_from(
-        &self,
-        infos: &[WordInfo],
-        lowers: &[Vec<char>],
-        out: &mut Vec<u16>,
-        fin_alt: &mut Vec<Option<(i32, u16)>>,
-    ) {
+    fn tag_from(&self, infos: &[WordInfo], out: &mut Vec<u16>, fin_alt: &mut Vec<Option<(i32, u16)>>) {
         let lex = self.lex();
         let mut feats = Vec::with_capacity(40);
         let mut scores = Vec::new();
@@ -245,32 +305,35 @@ impl Tagger {
         for i in out.len()..infos.len() {
             let p1 = if i > 0 { out[i - 1] } else { NONE };
             let p2 = if i > 1 { out[i - 2] } else { NONE };
-            let p1u = if p1 == NONE { 0 } else { self.tags.get(p1 as usize).map_or(0, |t| upos_key(t)) };
+            let p1u = if p1 == NONE { 0 } else { self.upos_keys.get(p1 as usize).copied().unwrap_or(0) };
+            lex.candidates(&infos[i], &mut cands);
+            // A word with one candidate tag gets it whatever the scores; they are needed
+            // only for a participle's finite alternative below.
+            if let [only] = cands[..] {
+                if (only as usize) < self.model.n_classes() && !self.part.get(only as usize).copied().unwrap_or(true) {
+                    fin_alt.push(None);
+                    out.push(only);
+                    continue;
+                }
+            }
             features(infos, i, p1, p2, p1u, &mut feats);
             self.model.score(&feats, &mut scores);
-            lex.candidates(infos[i].lower, &lowers[i], &mut cands);
             let best = cands
                 .iter()
                 .copied()
                 .filter(|&c| (c as usize) < scores.len())
                 .max_by_key(|&c| (scores[c as usize], std::cmp::Reverse(c)))
                 .unwrap_or(0);
-            let is_part =
-                self.tags.get(best as usize).is_some_and(|t| t.starts_with("VERB\t") && t.contains("VerbForm=Part"));
+            let is_part = self.part.get(best as usize).copied().unwrap_or(false);
             // Past-tense finite readings of a participle, among all tags: the training
             // lexicon may only have seen the word as a participle.
             let alt = if is_part {
-                self.tags
+                self.fin_past
                     .iter()
-                    .enumerate()
-                    .filter(|(c, t)| {
-                        *c < scores.len()
-                            && t.starts_with("VERB\t")
-                            && t.contains("VerbForm=Fin")
-                            && t.contains("Tense=Past")
-                    })
-                    .max_by_key(|(c, _)| scores[*c])
-                    .map(|(c, _)| (scores[best as usize] - scores[c], c as u16))
+                    .map(|&c| c as usize)
+                    .filter(|&c| c < scores.len())
+                    .max_by_key(|&c| scores[c])
+                    .map(|c| (scores[best as usize] - scores[c], c as u16))
             } else {
                 None
             };
@@ -338,7 +401,7 @@ impl Tagger {
             v.sort_unstable();
         }
         open.sort_unstable();
-        let mut t = Tagger { tags, lexicon: counts, suffixes, open, model: Model::default() };
+        let mut t = Tagger { tags, lexicon: counts, suffixes, open, ..Tagger::default() }.with_tag_index();
         let upos_keys: Vec<u64> = t.tags.iter().map(|s| upos_key(s)).collect();
         let mut trainer = Trainer::new(t.tags.len());
         let mut order: Vec<usize> = (0..sents.len()).collect();
@@ -352,7 +415,7 @@ impl Tagger {
             for &si in &order {
                 let forms: Vec<&str> = sents[si].0.iter().map(String::as_str).collect();
                 let lex = t.lex();
-                let (infos, lowers) = infos(&forms, &lex);
+                let infos = infos(&forms, &lex);
                 let mut pred: Vec<u16> = Vec::with_capacity(forms.len());
                 for i in 0..forms.len() {
                     let p1 = if i > 0 { pred[i - 1] } else { NONE };
@@ -360,7 +423,7 @@ impl Tagger {
                     let p1u = if p1 == NONE { 0 } else { upos_keys[p1 as usize] };
                     features(&infos, i, p1, p2, p1u, &mut feats);
                     trainer.score(&feats, &mut scores);
-                    lex.candidates(infos[i].lower, &lowers[i], &mut cands);
+                    lex.candidates(&infos[i], &mut cands);
                     let g = gold[si][i];
                     if !cands.contains(&g) {
                         cands.push(g);
@@ -457,6 +520,25 @@ impl Tagger {
         if model.n_classes() != tags.len() {
             return Err(NlpError::Model("tagger classes do not match tags".into()));
         }
-        Ok(Tagger { tags, lexicon, suffixes, open, model })
+        Ok(Tagger { tags, lexicon, suffixes, open, model, ..Tagger::default() }.with_tag_index())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(form: &str, expected: &str) {
+        assert_eq!(shape(form), expected, "{form}");
+        assert_eq!(shape_hash(form), hs(expected), "{form}");
+    }
+
+    #[test]
+    fn shapes() {
+        for (form, expected) in
+            [("Police", "Xxx"), ("USA", "XX"), ("1990s", "ddx"), ("e-mail", "x-xx"), ("Москвы", "Xxx"), ("", "")]
+        {
+            check(form, expected);
+        }
     }
 }

@@ -59,8 +59,6 @@ pub struct CapsConfig {
     pub max_doc_bytes: u64,
     /// Largest accepted decompressed stream, in bytes (protects against gzip bombs).
     pub max_decompressed_bytes: u64,
-    /// Deepest accepted HTML nesting.
-    pub max_depth: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -102,7 +100,7 @@ impl Default for LanguagesConfig {
 
 impl Default for CapsConfig {
     fn default() -> CapsConfig {
-        CapsConfig { max_doc_bytes: 20 * 1024 * 1024, max_decompressed_bytes: 512 * 1024 * 1024, max_depth: 2_000 }
+        CapsConfig { max_doc_bytes: 20 * 1024 * 1024, max_decompressed_bytes: 512 * 1024 * 1024 }
     }
 }
 

@@ -250,6 +250,9 @@ impl Pipeline {
             Ok(doc) if *known => Processed::Known(Box::new(doc.clone())),
             Ok(doc) => {
                 let mut doc = doc.clone();
+                if doc.meta.date.is_none() {
+                    doc.meta.date = default_date.map(str::to_string);
+                }
                 let coded = self.codes(doc.lang);
                 let mut mentions = Vec::new();
                 if coded {

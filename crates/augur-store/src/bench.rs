@@ -208,3 +208,48 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+impl std::fmt::Display for InsertBench {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "insert: {} coded documents ({} mentions, {} events) in batches of {}: {:.2} s wall = {:.0} documents/s",
+            self.docs, self.mentions, self.events, self.batch_size, self.seconds, self.docs_per_second
+        )?;
+        if let (Some(cpu), Some(rate)) = (self.cpu_seconds, self.docs_per_cpu_second) {
+            write!(f, "; {cpu:.2} s CPU = {rate:.0} documents per CPU-second")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for ClusterBench {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "cluster: {} mentions into {} events in {:.2} s wall = {:.0} mentions/s",
+            self.mentions, self.events, self.seconds, self.mentions_per_second
+        )?;
+        if let Some(cpu) = self.cpu_seconds {
+            write!(f, "; {cpu:.2} s CPU")?;
+        }
+        if let Some(rss) = self.peak_rss_bytes {
+            write!(f, "; peak RSS {:.0} MB", rss as f64 / 1e6)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for SizeBench {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "size: {} documents, {} mentions, {} events = {:.1} MB, {:.2} GB per million events (with documents)",
+            self.docs,
+            self.mentions,
+            self.events,
+            self.bytes as f64 / 1e6,
+            self.bytes_per_million_events / 1e9
+        )
+    }
+}

@@ -79,12 +79,12 @@ fn bench_store(docs: usize) -> Result<()> {
     let dir = tempdir()?;
     let db = dir.join("bench-store.db");
     let r = augur_store::bench::insert(&db, docs as u64, 256, 7)?;
-    println!("augur bench store, one thread\n{r:#?}");
+    println!("augur bench store, one thread\n{r}");
     let c = augur_store::bench::cluster(1_000_000, 7);
-    println!("{c:#?}");
+    println!("{c}");
     let size_db = dir.join("bench-size.db");
     let s = augur_store::bench::size(&size_db, 100_000, 7)?;
-    println!("{s:#?}");
+    println!("{s}");
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }
