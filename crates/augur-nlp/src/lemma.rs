@@ -68,9 +68,31 @@ fn lex_key(form: &str, upos: &str) -> u64 {
     h2(hs(form), hs(upos))
 }
 
+/// Byte offset of each char of `s`, then `s.len()`: the start of its suffix of n chars
+/// is `b[b.len() - 1 - n]`.
+fn char_bounds(s: &str, b: &mut Vec<usize>) {
+    b.clear();
+    b.extend(s.char_indices().map(|(i, _)| i));
+    b.push(s.len());
+}
+
+/// The last `n` chars of `s` (all of it when shorter); `b` from [`char_bounds`].
+fn last_chars<'a>(s: &'a str, b: &[usize], n: usize) -> &'a str {
+    let chars = b.len() - 1;
+    s.get(b[chars.saturating_sub(n)]..).unwrap_or("")
+}
+
 fn features(form: &str, upos: &str, feats: &str, out: &mut Vec<u64>) {
+    let lower = form.to_lowercase();
+    let mut b = Vec::new();
+    char_bounds(&lower, &mut b);
+    features_lower(form, &lower, &b, upos, feats, out);
+}
+
+/// [`features`] given the lowercase form and its [`char_bounds`].
+fn features_lower(form: &str, lower: &str, b: &[usize], upos: &str, feats: &str, out: &mut Vec<u64>) {
     out.clear();
-    let lower: Vec<char> = form.to_lowercase().chars().collect();
+    let chars = b.len() - 1;
     let u = hs(upos);
     let f = hs(feats);
     out.push(1);
@@ -81,17 +103,15 @@ fn features(form: &str, upos: &str, feats: &str, out: &mut Vec<u64>) {
     out.push(h3(4, first_upper as u64, all_upper as u64));
     out.push(h3(5, u, first_upper as u64));
     for n in 1..=6usize {
-        let s: String = lower[lower.len().saturating_sub(n)..].iter().collect();
-        let sh = hs(&s);
+        let sh = hs(last_chars(lower, b, n));
         out.push(h3(10, n as u64, sh));
         out.push(h3(20 + n as u64, u, sh));
         if n <= 3 {
             out.push(h3(30 + n as u64, f, sh));
         }
     }
-    let p: String = lower.iter().take(2).collect();
-    out.push(h2(40, hs(&p)));
-    out.push(h2(41, lower.len().min(12) as u64));
+    out.push(h2(40, hs(lower.get(..b[chars.min(2)]).unwrap_or(""))));
+    out.push(h2(41, chars.min(12) as u64));
 }
 
 impl Lemmatizer {
@@ -99,18 +119,19 @@ impl Lemmatizer {
         if let Some(l) = self.lexicon.get(&lex_key(form, upos)) {
             return l.clone();
         }
-        let lower: Vec<char> = form.to_lowercase().chars().collect();
+        let lower = form.to_lowercase();
+        let mut b = Vec::new();
+        char_bounds(&lower, &mut b);
         let mut cands: Vec<u16> = Vec::new();
-        for n in 0..=self.max_remove.min(lower.len()) {
-            let s: String = lower[lower.len() - n..].iter().collect();
-            if let Some(v) = self.by_suffix.get(&hs(&s)) {
+        for n in 0..=self.max_remove.min(b.len() - 1) {
+            if let Some(v) = self.by_suffix.get(&hs(last_chars(&lower, &b, n))) {
                 cands.extend_from_slice(v);
             }
         }
         if cands.is_empty() {
             return form.to_string();
         }
-        features(form, upos, feats, &mut buf.0);
+        features_lower(form, &lower, &b, upos, feats, &mut buf.0);
         self.model.score(&buf.0, &mut buf.1);
         let best = cands
             .iter()
@@ -254,6 +275,17 @@ mod tests {
         assert_eq!(s.as_ref().map(|s| (s.remove.as_str(), s.add.as_str(), s.case)), expected, "{form} -> {lemma}");
         if let Some(s) = s {
             assert_eq!(apply(form, &s).as_deref(), Some(lemma));
+        }
+    }
+
+    #[test]
+    fn last_chars_count_chars_not_bytes() {
+        let mut b = Vec::new();
+        for (s, n, expected) in
+            [("Москвы", 2, "вы"), ("Москвы", 9, "Москвы"), ("walked", 0, ""), ("", 3, ""), ("für", 2, "ür")]
+        {
+            char_bounds(s, &mut b);
+            assert_eq!(last_chars(s, &b, n), expected, "{s} {n}");
         }
     }
 

@@ -186,29 +186,6 @@ pub fn peak_rss() -> Option<u64> {
     Some(kb * 1024)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn small_runs_report_consistent_numbers() {
-        let c = cluster(5_000, 7);
-        assert_eq!(c.mentions, 5_000);
-        assert!(c.events > 0 && c.events <= 5_000);
-        let dir = std::env::temp_dir().join(format!("augur-bench-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join("b.db");
-        let _ = std::fs::remove_file(&p);
-        let r = insert(&p, 300, 100, 1).unwrap();
-        assert_eq!(r.docs, 300);
-        assert!(r.mentions >= 300 && r.events > 0);
-        assert!(insert(&p, 1, 1, 1).is_err(), "refuses an existing database");
-        let s = size(&dir.join("s.db"), 200, 1).unwrap();
-        assert!(s.events >= 200 && s.bytes > 0);
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-}
-
 impl std::fmt::Display for InsertBench {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -251,5 +228,28 @@ impl std::fmt::Display for SizeBench {
             self.bytes as f64 / 1e6,
             self.bytes_per_million_events / 1e9
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_runs_report_consistent_numbers() {
+        let c = cluster(5_000, 7);
+        assert_eq!(c.mentions, 5_000);
+        assert!(c.events > 0 && c.events <= 5_000);
+        let dir = std::env::temp_dir().join(format!("augur-bench-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("b.db");
+        let _ = std::fs::remove_file(&p);
+        let r = insert(&p, 300, 100, 1).unwrap();
+        assert_eq!(r.docs, 300);
+        assert!(r.mentions >= 300 && r.events > 0);
+        assert!(insert(&p, 1, 1, 1).is_err(), "refuses an existing database");
+        let s = size(&dir.join("s.db"), 200, 1).unwrap();
+        assert!(s.events >= 200 && s.bytes > 0);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
