@@ -121,6 +121,11 @@ pub struct ActorBase {
     /// Entries ending at each trie node (node 0 is the root).
     pub(crate) nodes: Vec<Vec<u32>>,
     pub(crate) node_rule: FxMap<u32, u16>,
+    /// Nodes reached only by acronyms ("UN", "AU"): they match only text in capitals, so
+    /// the articles "un", "Un", "au" never read as the UN or the African Union.
+    pub(crate) acronym_only: FxMap<u32, bool>,
+    /// Keys of the first word of every multi-word person name: given names known to occur.
+    pub(crate) given_names: FxMap<String, ()>,
     pub(crate) rules: Vec<AmbiguityRule>,
     pub(crate) stats: Stats,
     /// Languages (bit per `Lang::SUPPORTED` index) each country has names in.
@@ -248,6 +253,9 @@ impl ActorBase {
     /// Indexes `form` (written in `lang`) as a surface of entry `id`.
     pub(crate) fn add_form(&mut self, form: &str, id: u32, lang: Lang) {
         if let Some(node) = self.node_for(form, lang) {
+            let acr = crate::norm::is_acronym(form);
+            let flag = self.acronym_only.entry(node).or_insert(acr);
+            *flag = *flag && acr;
             let v = &mut self.nodes[node as usize];
             if !v.contains(&id) {
                 v.push(id);
@@ -591,6 +599,12 @@ impl ActorBase {
         e.name = p.name.clone();
         let id = self.push_entry(e);
         self.add_form(&p.name, id, Lang::En);
+        for n in std::iter::once(&p.name).chain(p.aliases.values().flatten()) {
+            let toks = tokenize(n);
+            if let (Some(first), true) = (toks.first(), toks.len() > 1) {
+                self.given_names.insert(first.key.clone(), ());
+            }
+        }
         for (l, forms) in &p.aliases {
             let l = crate::lang_from(l).unwrap_or(Lang::En);
             for a in forms {

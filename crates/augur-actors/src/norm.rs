@@ -18,6 +18,8 @@ pub(crate) struct Tok {
     pub after: Sep,
     /// A function word in some language (article, "of"); never for all-caps ("UN").
     pub func: bool,
+    /// Every letter is upper case ("UN", "U.N.", "ООН").
+    pub upper: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,10 +61,87 @@ pub(crate) const CONJ: &[&str] = &["und", "and", "et", "y", "e", "и", "sowie", 
 /// Prepositions that make the following words a place rather than the owner.
 const LOC_PREP: &[&str] = &["in", "im", "at", "au", "aux", "en", "в", "во", "на", "near", "bei"];
 
+/// Prepositions that mark the owner or origin of a noun ("spokesman of the ministry",
+/// "Soldaten aus Russland"): the phrase they introduce belongs to the noun's mention.
+const OWNER_PREP: &[&str] = &["of", "from", "von", "vom", "aus", "de", "du", "des", "d", "del", "di", "из"];
+
+/// Whether a key is a genitive or origin preposition (see [`OWNER_PREP`]) or the English
+/// possessive marker ("Haiti 's government").
+pub(crate) fn is_owner_prep(key: &str) -> bool {
+    OWNER_PREP.contains(&key) || key.trim_start_matches(['\'', '’']).trim_end_matches('s').is_empty()
+}
+
+/// Honorifics and forms of address that may stand before a surname alone (folded keys).
+const HONORIFIC: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "herr",
+    "frau",
+    "monsieur",
+    "madame",
+    "mme",
+    "m",
+    "mlle",
+    "senor",
+    "senora",
+    "sr",
+    "sra",
+    "don",
+    "dona",
+    "general",
+    "gen",
+    "sheikh",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "president",
+    "premier",
+    "chancellor",
+    "minister",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+];
+
+/// Whether a key is an honorific or title word that may precede a bare surname.
+pub(crate) fn is_honorific(key: &str) -> bool {
+    HONORIFIC.contains(&key) || matches!(key, "господин" | "госпожа" | "господ" | "госпож")
+}
+
 /// Whether a key is a preposition of place in `lang` (French/Spanish "à"/"a" too; English
 /// "a" is an article).
 pub(crate) fn is_loc_prep(key: &str, lang: augur_core::Lang) -> bool {
     LOC_PREP.contains(&key) || (key == "a" && matches!(lang, augur_core::Lang::Fr | augur_core::Lang::Es))
+}
+
+/// Whether every letter of `raw` is upper case and there are at least two ("UN", "U.N.",
+/// "ООН"; not "Un", "A").
+pub(crate) fn is_upper_word(raw: &str) -> bool {
+    let mut letters = 0;
+    for c in raw.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
+}
+
+/// Whether a surface form is an acronym: one word, all capitals ("UN", "U.N.", "AU", "ONU").
+pub(crate) fn is_acronym(form: &str) -> bool {
+    let form = form.trim();
+    !form.contains(char::is_whitespace) && !form.contains('-') && is_upper_word(form)
 }
 
 /// Folds one word: lower case, Latin diacritics removed (ä→a, é→e, ß→ss), ё→е.
@@ -170,7 +249,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             // "UN" is a name, French "un" an article.
             let func = is_func(&k) && !(raw.chars().count() >= 2 && raw.chars().all(char::is_uppercase));
             let cap = raw.chars().next().is_some_and(char::is_uppercase);
-            out.push(Tok { key: k, start: st, end, cap, after: Sep::None, func });
+            let upper = is_upper_word(raw);
+            out.push(Tok { key: k, start: st, end, cap, after: Sep::None, func, upper });
         }
     };
     while let Some((b, c)) = it.next() {

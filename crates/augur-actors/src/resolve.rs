@@ -47,6 +47,8 @@ pub(crate) struct In {
     pub hard_after: bool,
     pub cap: bool,
     pub func: bool,
+    /// All capitals ("UN"), see [`ActorBase::acronym_only`].
+    pub upper: bool,
 }
 
 fn is_conj(key: &str) -> bool {
@@ -62,7 +64,7 @@ impl ActorBase {
         while i < input.len() {
             let mut best: Option<(usize, u32)> = None;
             let mut budget = 64u32;
-            self.walk(input, i, 0, lang, &mut best, &mut budget);
+            self.walk(input, i, 0, true, lang, &mut best, &mut budget);
             match best {
                 Some((j, node)) => {
                     out.push(Hit { node, t0: i, t1: j });
@@ -74,7 +76,18 @@ impl ActorBase {
         out
     }
 
-    fn walk(&self, input: &[In], j: usize, node: u32, lang: Lang, best: &mut Option<(usize, u32)>, budget: &mut u32) {
+    /// `upper`: every token matched so far is in capitals.
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &self,
+        input: &[In],
+        j: usize,
+        node: u32,
+        upper: bool,
+        lang: Lang,
+        best: &mut Option<(usize, u32)>,
+        budget: &mut u32,
+    ) {
         let Some(t) = input.get(j) else { return };
         if *budget == 0 {
             return;
@@ -82,16 +95,65 @@ impl ActorBase {
         *budget -= 1;
         let next = t.id.and_then(|id| self.step(node, id)).or_else(|| t.lemma.and_then(|id| self.step(node, id)));
         if let Some(n) = next {
-            if self.usable(n, lang) && best.is_none_or(|(e, _)| j >= e) {
+            let up = upper && t.upper;
+            let case_ok = up || !self.acronym_only.get(&n).copied().unwrap_or(false);
+            if case_ok && self.usable(n, lang) && best.is_none_or(|(e, _)| j >= e) {
                 *best = Some((j, n));
             }
             if !t.hard_after {
-                self.walk(input, j + 1, n, lang, best, budget);
+                self.walk(input, j + 1, n, up, lang, best, budget);
             }
         }
         if t.func && node != 0 && !t.hard_after {
-            self.walk(input, j + 1, node, lang, best, budget);
+            self.walk(input, j + 1, node, upper, lang, best, budget);
         }
+    }
+
+    /// A surname matched alone right after a capitalised word that no match covers: when
+    /// that word is a given name none of the candidate persons has ("Oskar Fischer" is not
+    /// Joschka Fischer), the surname match must not fire. `given_ok` says whether the
+    /// token before may be a given name at all (a parser's PROPN, or a known given name).
+    fn given_name_conflict(
+        &self,
+        hit: &Hit,
+        toks: &[Tok],
+        ins: &[In],
+        hits: &[Hit],
+        given_ok: &dyn Fn(usize) -> bool,
+    ) -> bool {
+        if hit.t0 != hit.t1 || hit.t0 == 0 {
+            return false;
+        }
+        let here = &self.nodes[hit.node as usize];
+        if here.is_empty() || !here.iter().all(|&e| self.entries[e as usize].kind == Kind::Person) {
+            return false;
+        }
+        let mut g = hit.t0 - 1;
+        // A Russian patronymic stands between the given name and the surname.
+        if toks[g].key.contains("вич") || toks[g].key.ends_with("вн") {
+            if g == 0 {
+                return false;
+            }
+            g -= 1;
+        }
+        let t = &toks[g];
+        if ins[g].hard_after || !t.cap || t.func || t.upper || !given_ok(g) {
+            return false;
+        }
+        if hits.iter().any(|h| h.t0 <= g && g <= h.t1) || norm::is_honorific(&t.key) {
+            return false;
+        }
+        let compatible = |k: &str| {
+            let common = k.chars().zip(t.key.chars()).take_while(|(a, b)| a == b).count();
+            k.starts_with(t.key.as_str()) || t.key.starts_with(k) || common >= 3
+        };
+        !here.iter().filter_map(|&e| self.entries[e as usize].person).any(|pid| {
+            let p = &self.persons[pid as usize];
+            std::iter::once(&p.name)
+                .chain(p.aliases.values().flatten())
+                .flat_map(|n| norm::tokenize(n))
+                .any(|k| compatible(&k.key))
+        })
     }
 
     /// Pushes the usable readings of a hit; the keys of `toks` are the context for
@@ -379,6 +441,7 @@ impl ActorBase {
                 hard_after: t.after == Sep::Hard,
                 cap: t.cap,
                 func: t.func,
+                upper: t.upper,
             })
             .collect()
     }
@@ -404,7 +467,15 @@ impl ActorBase {
         };
         let toks = norm::tokenize(mention);
         let ins = self.inputs(&toks, lang);
-        let hits = self.matches(&ins, lang);
+        let all = self.matches(&ins, lang);
+        // Without a parse, a given name is one some known person has, or (outside German,
+        // which capitalises every noun) any capitalised word the knowledge base does not know.
+        let known = |t: usize| {
+            toks.get(t).is_some_and(|k| self.given_names.contains_key(&k.key))
+                || (lang != Lang::De && ins.get(t).is_some_and(|i| i.id.is_none()))
+        };
+        let hits: Vec<Hit> =
+            all.iter().copied().filter(|h| !self.given_name_conflict(h, &toks, &ins, &all, &known)).collect();
         if hits.is_empty() {
             return Vec::new();
         }
@@ -516,19 +587,52 @@ impl ActorBase {
                 } else {
                     None
                 };
-                ins.push(In { id: self.tok_id(&t.key, lang), lemma, hard_after: false, cap: t.cap, func: t.func });
+                ins.push(In {
+                    id: self.tok_id(&t.key, lang),
+                    lemma,
+                    hard_after: false,
+                    cap: t.cap,
+                    func: t.func,
+                    upper: t.upper,
+                });
                 toks.push(t);
                 tok_word.push(wi);
             }
         }
-        let hits = self.matches(&ins, lang);
+        let all = self.matches(&ins, lang);
+        let propn = |t: usize| tok_word.get(t).is_some_and(|&w| matches!(words[w].upos.as_str(), "PROPN" | "X"));
+        let hits: Vec<Hit> = all
+            .iter()
+            .copied()
+            .filter(|h| {
+                let conflict = self.given_name_conflict(h, &toks, &ins, &all, &propn);
+                if conflict {
+                    let w = tok_word[h.t0];
+                    diags.push(
+                        Diagnostic::info(
+                            "actors",
+                            "given-name",
+                            format!("'{}': the given name before it belongs to none of the persons", words[w].form),
+                        )
+                        .with_span(words[w].span),
+                    );
+                }
+                !conflict
+            })
+            .collect();
+        let mut actor_word = vec![false; n];
+        for h in &hits {
+            for w in actor_word.iter_mut().take(tok_word[h.t1] + 1).skip(tok_word[h.t0]) {
+                *w = true;
+            }
+        }
         // Group hits by the head of their noun phrase.
         let mut groups: Vec<(usize, Vec<GroupHit>)> = Vec::new();
         for h in hits {
             let (w0, w1) = (tok_word[h.t0], tok_word[h.t1]);
             let anchor =
                 (w0..=w1).find(|&i| words[i].head == 0 || !(w0 + 1..=w1 + 1).contains(&words[i].head)).unwrap_or(w1);
-            let (top, loc) = climb(sentence, anchor, lang);
+            let (top, loc) = climb(sentence, anchor, lang, &actor_word);
             match groups.iter_mut().find(|g| g.0 == top) {
                 Some(g) => g.1.push((h, w0, w1, loc)),
                 None => groups.push((top, vec![(h, w0, w1, loc)])),
@@ -537,8 +641,19 @@ impl ActorBase {
         let mut out = Vec::new();
         for (top, hs) in groups {
             let mut items = Vec::new();
-            let mut first = top;
-            let mut last = top;
+            // The mention spans its actor words and, when it is a name, its head ("Kenzo
+            // Oshima, the UN coordinator"); a common noun that is no actor word stays out
+            // (in "den russischen Angriff" the event noun "Angriff" is not the actor).
+            let (mut first, mut last) = if words.get(top).is_some_and(|w| w.upos == "PROPN") {
+                let end = sentence
+                    .children(top + 1)
+                    .filter(|&c| words[c].udeprel() == "flat" && c > top)
+                    .max()
+                    .unwrap_or(top);
+                (top, end)
+            } else {
+                (usize::MAX, 0)
+            };
             let mut head_known = false;
             for &(h, w0, w1, loc) in &hs {
                 if unknown_name_part(sentence, w0, w1) {
@@ -577,7 +692,7 @@ impl ActorBase {
                 let surf = sentence.words_span(w0, w1).slice(text).unwrap_or(&words[w0].form);
                 self.items(&mut items, h, &toks, &ins, lang, loc, surf);
             }
-            if items.is_empty() || first >= n || last >= n {
+            if items.is_empty() || first >= n || last >= n || first > last {
                 continue;
             }
             let mut actors = self.combine(&items, date, head_known);
@@ -602,9 +717,14 @@ impl ActorBase {
     }
 }
 
-/// Climbs from a word to the head of its noun phrase through modifier relations; a
-/// prepositional modifier of place ("in Berlin") stops the climb.
-fn climb(s: &Sentence, start: usize, lang: Lang) -> (usize, bool) {
+/// Climbs from a word to the head of its noun phrase through modifier relations.
+///
+/// A prepositional dependent ("auf Kiew", "in Nordkorea", "to Iraq", "в Москве") starts a
+/// mention of its own; only genitive and origin markers ("of", "des", "von", "from", "aus")
+/// join the owner to its head ("spokesman of the ministry", "Soldaten aus Russland"). A
+/// genitive climbs only onto a head that is itself an actor word (`actor_word`): in "the
+/// visit of the Russian minister" the minister is the actor, not the visit.
+fn climb(s: &Sentence, start: usize, lang: Lang, actor_word: &[bool]) -> (usize, bool) {
     let words = &s.words;
     let mut a = start;
     let mut loc = false;
@@ -618,14 +738,14 @@ fn climb(s: &Sentence, start: usize, lang: Lang) -> (usize, bool) {
         let nominal = matches!(words[h].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "X" | "NUM" | "ADJ");
         let up = match rel {
             "amod" | "compound" | "flat" | "appos" | "det" | "fixed" | "nummod" | "goeswith" => nominal,
-            "nmod" => {
-                if has_loc_case(s, a, lang) {
+            "nmod" => match case_of(s, a) {
+                Some(c) if norm::is_loc_prep(&c, lang) => {
                     loc = true;
                     false
-                } else {
-                    nominal
                 }
-            }
+                Some(c) if !norm::is_owner_prep(&c) => false,
+                _ => nominal && actor_word.get(h).copied().unwrap_or(false),
+            },
             // Coordinated modifiers share the noun: "russische und chinesische Soldaten".
             "conj" => matches!(words[h].udeprel(), "amod" | "compound") && words[a].upos == words[h].upos,
             _ => false,
@@ -638,11 +758,9 @@ fn climb(s: &Sentence, start: usize, lang: Lang) -> (usize, bool) {
     (a, loc && a == start)
 }
 
-fn has_loc_case(s: &Sentence, i: usize, lang: Lang) -> bool {
-    s.children(i + 1).any(|c| {
-        let w = &s.words[c];
-        w.udeprel() == "case" && norm::is_loc_prep(&norm::key(&w.form), lang)
-    })
+/// The key of the first `case` child of word `i` (its preposition), if any.
+fn case_of(s: &Sentence, i: usize) -> Option<String> {
+    s.children(i + 1).map(|c| &s.words[c]).find(|w| w.udeprel() == "case").map(|w| norm::key(&w.form))
 }
 
 /// A one-word place or country match inside a personal name that is otherwise unknown

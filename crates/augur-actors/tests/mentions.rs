@@ -209,3 +209,123 @@ fn malformed_trees_do_not_panic() {
     let _ = kb.find_mentions(&text, &s, 0, Lang::De, None);
     let _ = kb.find_mentions("", &Sentence::default(), 0, Lang::Ru, None);
 }
+
+#[test]
+fn prepositional_dependent_starts_its_own_mention() {
+    // "… den russischen Angriff auf Kiew": the attack is not an actor, its adjective is.
+    check(
+        Lang::De,
+        Some("2023-08-15"),
+        &[
+            ("Er", "PRON", 2, "nsubj"),
+            ("verurteilte", "VERB", 0, "root"),
+            ("den", "DET", 5, "det"),
+            ("russischen", "ADJ", 5, "amod"),
+            ("Angriff", "NOUN", 2, "obj"),
+            ("auf", "ADP", 7, "case"),
+            ("Kiew", "PROPN", 5, "nmod"),
+        ],
+        &[(3, 3, "RUS", ""), (6, 6, "UKRGOV", "")],
+    );
+    // "… durch den Besuch des russischen Verteidigungsministers Sergej Schoigu in Nordkorea".
+    check(
+        Lang::De,
+        Some("2023-07-20"),
+        &[
+            ("durch", "ADP", 3, "case"),
+            ("den", "DET", 3, "det"),
+            ("Besuch", "NOUN", 0, "root"),
+            ("des", "DET", 6, "det"),
+            ("russischen", "ADJ", 6, "amod"),
+            ("Verteidigungsministers", "NOUN", 3, "nmod"),
+            ("Sergej", "PROPN", 6, "appos"),
+            ("Schoigu", "PROPN", 7, "flat"),
+            ("in", "ADP", 10, "case"),
+            ("Nordkorea", "PROPN", 6, "nmod"),
+        ],
+        &[(4, 7, "RUSGOV", "Sergei Shoigu"), (9, 9, "PRK", "")],
+    );
+    // English: "the attack on Kyiv by Russian troops".
+    check(
+        Lang::En,
+        None,
+        &[
+            ("the", "DET", 2, "det"),
+            ("attack", "NOUN", 0, "root"),
+            ("on", "ADP", 4, "case"),
+            ("Kyiv", "PROPN", 2, "nmod"),
+            ("by", "ADP", 7, "case"),
+            ("Russian", "ADJ", 7, "amod"),
+            ("troops", "NOUN", 2, "nmod"),
+        ],
+        &[(3, 3, "UKRGOV", ""), (5, 6, "RUSMIL", "")],
+    );
+    // A genitive still joins its head: "the spokesman of the Russian ministry".
+    check(
+        Lang::En,
+        None,
+        &[
+            ("the", "DET", 2, "det"),
+            ("spokesman", "NOUN", 0, "root"),
+            ("of", "ADP", 6, "case"),
+            ("the", "DET", 6, "det"),
+            ("Russian", "ADJ", 6, "amod"),
+            ("military", "NOUN", 2, "nmod"),
+        ],
+        &[(1, 5, "RUSMIL", "")],
+    );
+}
+
+#[test]
+fn lower_case_articles_are_not_acronyms() {
+    // French "un"/"Un"/"au" are articles, not the UN or the African Union.
+    check(
+        Lang::Fr,
+        None,
+        &[
+            ("Un", "DET", 2, "det"),
+            ("soldat", "NOUN", 3, "nsubj"),
+            ("arrive", "VERB", 0, "root"),
+            ("au", "ADP", 5, "case"),
+            ("Mali", "PROPN", 3, "obl"),
+        ],
+        &[(1, 1, "---MIL", ""), (4, 4, "MLI", "")],
+    );
+}
+
+#[test]
+fn contradicting_given_name_in_a_parse_blocks_the_surname() {
+    let words = [
+        ("East", "ADJ", 2, "amod"),
+        ("German", "ADJ", 5, "amod"),
+        ("Foreign", "ADJ", 4, "amod"),
+        ("Minister", "PROPN", 5, "compound"),
+        ("Oskar", "PROPN", 7, "nsubj"),
+        ("Fischer", "PROPN", 5, "flat"),
+        ("said", "VERB", 0, "root"),
+    ];
+    check(Lang::En, Some("1985-06-01"), &words, &[(0, 5, "DDRGOV", "")]);
+    let words = [
+        ("Foreign", "ADJ", 2, "amod"),
+        ("Minister", "PROPN", 3, "compound"),
+        ("Joschka", "PROPN", 5, "nsubj"),
+        ("Fischer", "PROPN", 3, "flat"),
+        ("said", "VERB", 0, "root"),
+    ];
+    check(Lang::En, Some("2000-06-01"), &words, &[(0, 3, "DEUGOV", "Joschka Fischer")]);
+}
+
+#[test]
+fn possessive_marker_joins_the_owner() {
+    check(
+        Lang::En,
+        None,
+        &[
+            ("Haiti", "PROPN", 4, "nmod:poss"),
+            ("'s", "PART", 1, "case"),
+            ("interim", "ADJ", 4, "amod"),
+            ("government", "NOUN", 0, "root"),
+        ],
+        &[(0, 3, "HTIGOV", "")],
+    );
+}

@@ -89,3 +89,19 @@ fn german_mentions() {
         ],
     );
 }
+
+#[test]
+fn german_west_and_historical_states() {
+    common::check_all(
+        Lang::De,
+        &[
+            ("", "westliche Diplomaten", "WSTGOV", ""),
+            ("", "der Westen", "WST", ""),
+            ("", "die westlichen Staaten", "WST", ""),
+            ("", "die Sowjetunion", "SUN", ""),
+            ("", "die DDR", "DDR", ""),
+            ("", "Jugoslawien", "YUG", ""),
+            ("", "die Europäische Gemeinschaft", "IGOEUREEC", ""),
+        ],
+    );
+}

@@ -94,3 +94,54 @@ fn english_mentions() {
         ],
     );
 }
+
+#[test]
+fn english_west_demonyms_and_historical_states() {
+    common::check_all(
+        Lang::En,
+        &[
+            ("", "Western diplomats", "WSTGOV", ""),
+            ("", "Western", "WST", ""),
+            ("", "Fijian", "FJI", ""),
+            ("", "the Panamanian government", "PANGOV", ""),
+            ("", "Panamanian army officers", "PANMIL", ""),
+            ("", "Uruguayan", "URY", ""),
+            ("", "Malagasy", "MDG", ""),
+            ("", "the Soviet Union", "SUN", ""),
+            ("", "the USSR", "SUN", ""),
+            ("", "Soviet troops", "SUNMIL", ""),
+            ("", "Yugoslavia", "YUG", ""),
+            ("", "the Yugoslav army", "YUGMIL", ""),
+            ("", "Czechoslovakia", "CSK", ""),
+            ("", "East Germany", "DDR", ""),
+            ("", "West Germany", "DEU", ""),
+            ("", "the European Community", "IGOEUREEC", ""),
+            // Acronyms match only in capitals.
+            ("", "UN", "IGOUNO", ""),
+            ("", "U.N.", "IGOUNO", ""),
+            ("", "AU", "IGOAFRAFU", ""),
+            ("", "un", "", ""),
+            ("", "Un", "", ""),
+            ("", "au", "", ""),
+        ],
+    );
+}
+
+#[test]
+fn given_name_that_contradicts_the_person_blocks_the_surname() {
+    common::check_all(
+        Lang::En,
+        &[
+            // Oskar Fischer (GDR) is not Joschka Fischer: title + country, no person.
+            ("1985-06-01", "East German Foreign Minister Oskar Fischer", "DDRGOV", ""),
+            ("2000-06-01", "Foreign Minister Joschka Fischer", "DEUGOV", "Joschka Fischer"),
+            ("2000-06-01", "Foreign Minister Fischer", "DEUGOV", "Joschka Fischer"),
+            ("2000-06-01", "Mr Fischer", "DEUGOV", "Joschka Fischer"),
+            ("2012-06-01", "Ivan Testov", "", ""),
+            ("2012-06-01", "Anna Testova", "RUSGOV", "Anna Testova"),
+            ("2012-06-01", "A. Testova", "RUSGOV", "Anna Testova"),
+        ],
+    );
+    common::check_all(Lang::De, &[("2023-07-20", "Sergej Schoigu", "RUSGOV", "Sergei Shoigu")]);
+    common::check_all(Lang::Ru, &[("2023-07-20", "Сергей Кужугетович Шойгу", "RUSGOV", "Sergei Shoigu")]);
+}

@@ -79,3 +79,16 @@ fn spanish_mentions() {
         ],
     );
 }
+
+#[test]
+fn spanish_west_and_historical_states() {
+    common::check_all(
+        Lang::Es,
+        &[
+            ("", "los diplomáticos occidentales", "WSTGOV", ""),
+            ("", "la Unión Soviética", "SUN", ""),
+            ("", "Checoslovaquia", "CSK", ""),
+            ("", "la ONU", "IGOUNO", ""),
+        ],
+    );
+}

@@ -81,3 +81,20 @@ fn french_mentions() {
         ],
     );
 }
+
+#[test]
+fn french_west_articles_and_historical_states() {
+    common::check_all(
+        Lang::Fr,
+        &[
+            ("", "les diplomates occidentaux", "WSTGOV", ""),
+            ("", "les puissances occidentales", "WST", ""),
+            ("", "l'Union soviétique", "SUN", ""),
+            ("", "l'URSS", "SUN", ""),
+            ("", "la Yougoslavie", "YUG", ""),
+            ("", "l'ONU", "IGOUNO", ""),
+            ("", "un diplomate", "---GOV", ""),
+            ("", "au", "", ""),
+        ],
+    );
+}

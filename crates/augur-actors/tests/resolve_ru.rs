@@ -93,3 +93,17 @@ fn russian_mentions() {
         ],
     );
 }
+
+#[test]
+fn russian_west_and_historical_states() {
+    common::check_all(
+        Lang::Ru,
+        &[
+            ("", "западные дипломаты", "WSTGOV", ""),
+            ("", "западных стран", "WST", ""),
+            ("", "Советский Союз", "SUN", ""),
+            ("", "СССР", "SUN", ""),
+            ("", "ООН", "IGOUNO", ""),
+        ],
+    );
+}

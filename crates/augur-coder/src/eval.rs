@@ -173,6 +173,7 @@ pub fn load_petrarch_records(path: &Path) -> Result<(GoldSet, PetrarchEnvironmen
     let raw = read(path)?;
     let text = strip_comments(&raw);
     let dict_dir = path.parent().and_then(Path::parent).map(|p| p.join("dictionaries")).unwrap_or_default();
+    let spanish = path.file_name().is_some_and(|n| n.to_string_lossy().contains("spanish"));
     let env_block = tag_text(&text, "Environment").unwrap_or("");
     let file = |t: &str| tag_text(env_block, t).filter(|s| !s.is_empty()).map(|s| dict_dir.join(s));
     let env = PetrarchEnvironment {
@@ -208,6 +209,8 @@ pub fn load_petrarch_records(path: &Path) -> Result<(GoldSet, PetrarchEnvironmen
                 continue;
             };
             any_coding = true;
+            // UniversalPetrarch writes `130_threaten`: the code is the leading digits.
+            let c = c.split('_').next().unwrap_or(c);
             if ontology.contains(c) {
                 codings.push((s.to_string(), t.to_string(), c.to_string()));
             }
@@ -225,13 +228,17 @@ pub fn load_petrarch_records(path: &Path) -> Result<(GoldSet, PetrarchEnvironmen
         set.docs.push(EvalDoc {
             id: doc.clone(),
             text: sentence_text.split_whitespace().collect::<Vec<_>>().join(" "),
-            lang: Some(Lang::En),
+            lang: Some(if spanish || attr(head, "category").is_some_and(|c| c.contains("spanish")) {
+                Lang::Es
+            } else {
+                Lang::En
+            }),
             date: attr(head, "date").and_then(iso_date),
         });
         for (s, t, c) in codings {
             set.events.push(GoldEvent {
                 doc: doc.clone(),
-                source: Some(s),
+                source: (!s.is_empty() && s != "---").then_some(s),
                 target: (!t.is_empty() && t != "---").then_some(t),
                 cameo: Some(c),
                 ..Default::default()

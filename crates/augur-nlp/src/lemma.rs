@@ -114,8 +114,18 @@ fn features_lower(form: &str, lower: &str, b: &[usize], upos: &str, feats: &str,
     out.push(h2(41, chars.min(12) as u64));
 }
 
+/// Scratch space for [`Lemmatizer::lemma`], reused across words.
+#[derive(Default)]
+pub(crate) struct LemmaBuf {
+    feats: Vec<u64>,
+    /// Candidate scripts the model knows, sorted, and their scores.
+    wanted: Vec<u16>,
+    scores: Vec<i32>,
+    slot: Vec<u32>,
+}
+
 impl Lemmatizer {
-    pub(crate) fn lemma(&self, form: &str, upos: &str, feats: &str, buf: &mut (Vec<u64>, Vec<i32>)) -> String {
+    pub(crate) fn lemma(&self, form: &str, upos: &str, feats: &str, buf: &mut LemmaBuf) -> String {
         if let Some(l) = self.lexicon.get(&lex_key(form, upos)) {
             return l.clone();
         }
@@ -131,12 +141,17 @@ impl Lemmatizer {
         if cands.is_empty() {
             return form.to_string();
         }
-        features_lower(form, &lower, &b, upos, feats, &mut buf.0);
-        self.model.score(&buf.0, &mut buf.1);
-        let best = cands
-            .iter()
-            .copied()
-            .max_by_key(|&c| (buf.1.get(c as usize).copied().unwrap_or(i32::MIN), std::cmp::Reverse(c)));
+        features_lower(form, &lower, &b, upos, feats, &mut buf.feats);
+        // Only the candidates are scored (thousands of scripts, a few candidates);
+        // scripts the model lacks rank last.
+        buf.wanted.clear();
+        buf.wanted.extend(cands.iter().copied().filter(|&c| (c as usize) < self.model.n_classes()));
+        buf.wanted.sort_unstable();
+        buf.wanted.dedup();
+        self.model.score_classes(&buf.feats, &buf.wanted, &mut buf.slot, &mut buf.scores);
+        let score =
+            |c: u16| buf.wanted.binary_search(&c).ok().and_then(|i| buf.scores.get(i)).copied().unwrap_or(i32::MIN);
+        let best = cands.iter().copied().max_by_key(|&c| (score(c), std::cmp::Reverse(c)));
         best.and_then(|b| self.scripts.get(b as usize)).and_then(|s| apply(form, s)).unwrap_or_else(|| form.to_string())
     }
 
@@ -307,7 +322,7 @@ mod tests {
             .map(|(f, l)| (f.to_string(), "VERB".to_string(), "Tense=Past".to_string(), l.to_string()))
             .collect();
         let lem = Lemmatizer::train(&data, 5, &mut |_| {});
-        let mut buf = (Vec::new(), Vec::new());
+        let mut buf = LemmaBuf::default();
         assert_eq!(lem.lemma("walked", "VERB", "Tense=Past", &mut buf), "walk");
         assert_eq!(lem.lemma("kicked", "VERB", "Tense=Past", &mut buf), "kick");
         let mut w = crate::io::Writer::default();

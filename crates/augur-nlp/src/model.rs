@@ -96,7 +96,7 @@ impl LangModel {
             }
         }
         if stages.lemma {
-            let mut buf = (Vec::new(), Vec::new());
+            let mut buf = crate::lemma::LemmaBuf::default();
             for w in s.words.iter_mut() {
                 w.lemma = self.lemmatizer.lemma(&w.form, &w.upos, &w.feats, &mut buf);
             }

@@ -271,6 +271,56 @@ impl Model {
         self.end_scores(scores);
     }
 
+    /// The scores of `classes` only, `out[i]` for `classes[i]`: the same sums as
+    /// [`Model::score`] gives them, without touching the other classes (a word has a
+    /// few candidate tags or scripts among hundreds or thousands). `classes` must be
+    /// distinct; `slot` is scratch space, kept between calls.
+    pub(crate) fn score_classes(&self, feats: &[u64], classes: &[u16], slot: &mut Vec<u32>, out: &mut Vec<i32>) {
+        out.clear();
+        out.resize(classes.len(), 0);
+        if slot.len() != self.n_classes {
+            slot.clear();
+            slot.resize(self.n_classes, u32::MAX);
+        }
+        for (i, &c) in classes.iter().enumerate() {
+            if let Some(s) = slot.get_mut(c as usize) {
+                *s = i as u32;
+            }
+        }
+        let stride = self.stride();
+        for f in feats {
+            let v = self.find(fold(*f));
+            if v == EMPTY {
+                continue;
+            }
+            if v & DENSE != 0 {
+                let start = (v & !DENSE) as usize * stride;
+                if let Some(row) = self.dense.get(start..start + stride) {
+                    for (o, &c) in out.iter_mut().zip(classes) {
+                        if (c as usize) < self.n_classes {
+                            *o += row.get(c as usize).map_or(0, |&w| w as i32);
+                        }
+                    }
+                }
+                continue;
+            }
+            let off = v as usize;
+            let len = self.entries.get(off).map_or(0, |h| h.1 as usize);
+            for &(c, w) in self.entries.get(off + 1..off + 1 + len).unwrap_or(&[]) {
+                if let Some(&s) = slot.get(c as usize) {
+                    if let Some(o) = out.get_mut(s as usize) {
+                        *o += w as i32;
+                    }
+                }
+            }
+        }
+        for &c in classes {
+            if let Some(s) = slot.get_mut(c as usize) {
+                *s = u32::MAX;
+            }
+        }
+    }
+
     /// Zeroes `scores` for [`Model::add_scores`]: one per class, padded to a whole
     /// number of vector groups for the dense rows.
     pub(crate) fn begin_scores(&self, scores: &mut Vec<i32>) {

@@ -302,6 +302,7 @@ impl Tagger {
         let mut feats = Vec::with_capacity(40);
         let mut scores = Vec::new();
         let mut cands = Vec::new();
+        let (mut wanted, mut slot, mut sub) = (Vec::new(), Vec::new(), Vec::new());
         for i in out.len()..infos.len() {
             let p1 = if i > 0 { out[i - 1] } else { NONE };
             let p2 = if i > 1 { out[i - 2] } else { NONE };
@@ -317,17 +318,19 @@ impl Tagger {
                 }
             }
             features(infos, i, p1, p2, p1u, &mut feats);
-            self.model.score(&feats, &mut scores);
-            let best = cands
-                .iter()
-                .copied()
-                .filter(|&c| (c as usize) < scores.len())
-                .max_by_key(|&c| (scores[c as usize], std::cmp::Reverse(c)))
-                .unwrap_or(0);
+            // Only the candidates' scores decide; all tags are scored just for a
+            // participle (below).
+            wanted.clear();
+            wanted.extend(cands.iter().copied().filter(|&c| (c as usize) < self.model.n_classes()));
+            wanted.sort_unstable();
+            wanted.dedup();
+            self.model.score_classes(&feats, &wanted, &mut slot, &mut sub);
+            let best = wanted.iter().zip(&sub).max_by_key(|&(&c, &s)| (s, std::cmp::Reverse(c))).map_or(0, |(&c, _)| c);
             let is_part = self.part.get(best as usize).copied().unwrap_or(false);
             // Past-tense finite readings of a participle, among all tags: the training
             // lexicon may only have seen the word as a participle.
             let alt = if is_part {
+                self.model.score(&feats, &mut scores);
                 self.fin_past
                     .iter()
                     .map(|&c| c as usize)

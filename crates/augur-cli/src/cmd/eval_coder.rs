@@ -1,7 +1,7 @@
 //! `augur eval petrarch|cameo-examples|plover|gold`: the event coder against gold suites.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use augur_coder::eval::{self, Coded, EvalDoc, GoldSet};
@@ -17,11 +17,12 @@ pub fn eval(config: Config, command: EvalCommand) -> Result<()> {
             for f in &files {
                 let (gold, env) = eval::load_petrarch_records(f)?;
                 let mut cfg = config.clone();
+                let dict_dir = f.parent().and_then(Path::parent).map(|p| p.join("dictionaries")).unwrap_or_default();
                 if let Some(a) = env.actors {
-                    cfg.actors.petrarch_actors.push(a);
+                    cfg.actors.petrarch_actors.extend(split_dictionaries(&a, &dict_dir));
                 }
                 if let Some(a) = env.agents {
-                    cfg.actors.petrarch_agents.push(a);
+                    cfg.actors.petrarch_agents.extend(split_dictionaries(&a, &dict_dir));
                 }
                 let pipeline = Pipeline::new(cfg)?;
                 report(&pipeline, &gold, Some(Lang::En));
@@ -55,6 +56,30 @@ pub fn eval(config: Config, command: EvalCommand) -> Result<()> {
         EvalCommand::Ud { .. } | EvalCommand::Extract { .. } => unreachable!("handled by eval::eval"),
     }
     Ok(())
+}
+
+/// A records file may name several dictionaries, comma-separated, each relative to the
+/// dictionary folder (UniversalPetrarch does: `spanish/a.txt,spanish/b.txt`).
+fn split_dictionaries(joined: &Path, dict_dir: &Path) -> Vec<PathBuf> {
+    let s = joined.to_string_lossy();
+    if !s.contains(',') {
+        return vec![joined.to_path_buf()];
+    }
+    let base = dict_dir.to_string_lossy();
+    s.split(',')
+        .map(|piece| {
+            let piece = piece.trim();
+            let rel = piece.strip_prefix(base.as_ref()).map(|r| r.trim_start_matches('/')).unwrap_or(piece);
+            dict_dir.join(rel)
+        })
+        .filter(|p| {
+            let exists = p.exists();
+            if !exists {
+                eprintln!("augur: warning: dictionary {} named by the records file is missing; skipped", p.display());
+            }
+            exists
+        })
+        .collect()
 }
 
 /// Codes every document of `gold` from its text and prints the scores.
