@@ -295,16 +295,18 @@ fn lower_case_articles_are_not_acronyms() {
 
 #[test]
 fn contradicting_given_name_in_a_parse_blocks_the_surname() {
-    let words = [
-        ("East", "ADJ", 2, "amod"),
-        ("German", "ADJ", 5, "amod"),
-        ("Foreign", "ADJ", 4, "amod"),
-        ("Minister", "PROPN", 5, "compound"),
-        ("Oskar", "PROPN", 7, "nsubj"),
-        ("Fischer", "PROPN", 5, "flat"),
-        ("said", "VERB", 0, "root"),
-    ];
-    check(Lang::En, Some("1985-06-01"), &words, &[(0, 5, "DDRGOV", "")]);
+    // Only Boris Testov is known: "Ivan Testov" is somebody else.
+    let (text, s) =
+        sentence(&[("Ivan", "PROPN", 3, "nsubj"), ("Testov", "PROPN", 1, "flat"), ("said", "VERB", 0, "root")]);
+    let (got, diags) = common::kb().find_mentions_diag(&text, &s, 0, Lang::En, Some("2017-01-01"));
+    assert!(got.is_empty(), "{got:?}");
+    assert!(diags.iter().any(|d| d.code == "given-name"), "{diags:?}");
+    check(
+        Lang::En,
+        Some("2017-01-01"),
+        &[("Boris", "PROPN", 3, "nsubj"), ("Testov", "PROPN", 1, "flat"), ("said", "VERB", 0, "root")],
+        &[(0, 1, "RUSGOV", "Boris Testov")],
+    );
     let words = [
         ("Foreign", "ADJ", 2, "amod"),
         ("Minister", "PROPN", 3, "compound"),

@@ -145,3 +145,38 @@ fn given_name_that_contradicts_the_person_blocks_the_surname() {
     common::check_all(Lang::De, &[("2023-07-20", "Sergej Schoigu", "RUSGOV", "Sergei Shoigu")]);
     common::check_all(Lang::Ru, &[("2023-07-20", "Сергей Кужугетович Шойгу", "RUSGOV", "Sergei Shoigu")]);
 }
+
+#[test]
+fn english_regions_old_names_and_armed_movements() {
+    common::check_all(
+        Lang::En,
+        &[
+            ("", "African leaders", "AFRGOV", ""),
+            ("", "Asian banks", "ASABUS", ""),
+            ("", "Zaire", "COD", ""),
+            ("", "Zairean troops", "CODMIL", ""),
+            ("", "Kampuchea", "KHM", ""),
+            ("", "Rhodesia", "ZWE", ""),
+            ("", "Hizbollah guerrillas", "LBNREB", ""),
+            ("", "the PLO", "PSEREB", ""),
+            ("", "UNITA rebels", "AGOREB", ""),
+            ("", "the Tamil Tigers", "LKAREB", ""),
+            ("", "the European Union", "IGOEUREEC", ""),
+        ],
+    );
+}
+
+#[test]
+fn english_cold_war_leaders_and_historical_states() {
+    common::check_all(
+        Lang::En,
+        &[
+            ("1986-05-01", "President Reagan", "USAGOV", "Ronald Reagan"),
+            ("1987-05-01", "Soviet leader Mikhail Gorbachev", "SUNGOV", "Mikhail Gorbachev"),
+            ("1985-06-01", "East German Foreign Minister Oskar Fischer", "DDRGOV", "Oskar Fischer"),
+            ("1988-06-01", "Soviet Foreign Minister Eduard Shevardnadze", "SUNGOV", "Eduard Shevardnadze"),
+            ("1998-06-01", "Yugoslav President Slobodan Milosevic", "YUGGOV", "Slobodan Milošević"),
+            ("1993-06-01", "Russian Foreign Minister Andrei Kozyrev", "RUSGOV", "Andrei Kozyrev"),
+        ],
+    );
+}

@@ -499,7 +499,15 @@ mod tests {
     fn check(m: &Model, feats: &[u64]) {
         let mut scores = Vec::new();
         m.score(feats, &mut scores);
-        assert_eq!(scores, naive(m, feats), "{feats:?}");
+        let all = naive(m, feats);
+        assert_eq!(scores, all, "{feats:?}");
+        let mut slot = Vec::new();
+        for classes in [&[][..], &[0], &[0, 5, 9, 63], &[3, 7, 20, 40, 62]] {
+            let mut sub = Vec::new();
+            m.score_classes(feats, classes, &mut slot, &mut sub);
+            let expected: Vec<i32> = classes.iter().map(|&c| all[c as usize]).collect();
+            assert_eq!(sub, expected, "{feats:?} {classes:?}");
+        }
     }
 
     #[test]
