@@ -3,6 +3,10 @@
 use augur_actors::ActorBase;
 use augur_core::{ActorResolver, Lang};
 
+// The same allocator as the `augur` binary, so the figure matches what users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const MENTIONS: &[(Lang, &str)] = &[
     (Lang::De, "der russische Präsident"),
     (Lang::De, "Pjöngjang"),

@@ -13,6 +13,11 @@ use clap::Parser;
 
 use args::Cli;
 
+// mimalloc: the pipeline allocates many small strings per token and actor; the system
+// allocator cost ~25% of actor look-up time in profiles.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit status when some documents failed but the run went on.
 pub const EXIT_SOME_FAILED: u8 = 2;
 

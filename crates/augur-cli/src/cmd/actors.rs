@@ -32,11 +32,11 @@ pub fn actors(args: ActorsArgs) -> Result<ExitCode> {
             let date = date.as_deref().map(parse_date).transpose()?;
             let kb = load(&actors)?;
             let found = kb.resolve_text(&mention, lang, date.as_deref());
-            println!("{}", serde_json::to_string_pretty(&found)?);
+            say!("{}", serde_json::to_string_pretty(&found)?);
         }
         ActorsCommand::Stats { actors } => {
             let kb = load(&actors)?;
-            println!("{}", kb.stats());
+            say!("{}", kb.stats());
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -44,7 +44,7 @@ pub fn actors(args: ActorsArgs) -> Result<ExitCode> {
 
 pub fn lexicon(args: LexiconArgs) -> Result<ExitCode> {
     match args.command {
-        LexiconCommand::Stats => println!("{}", augur_coder::lexicon_stats()),
+        LexiconCommand::Stats => say!("{}", augur_coder::lexicon_stats()),
     }
     Ok(ExitCode::SUCCESS)
 }

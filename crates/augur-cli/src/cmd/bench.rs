@@ -17,7 +17,7 @@ pub fn bench(config: Config, args: BenchArgs) -> Result<ExitCode> {
             let opts = augur_extract::ExtractOptions::default();
             let report = augur_extract::eval::scrapinghub(&dir.join("scrapinghub"), &opts)
                 .with_context(|| format!("scrapinghub benchmark in {}", dir.display()))?;
-            println!("scrapinghub article benchmark\n{report}");
+            say!("scrapinghub article benchmark\n{report}");
         }
         BenchCommand::Nlp { lang, file } => {
             let lang = parse_lang(&lang)?;
@@ -26,9 +26,9 @@ pub fn bench(config: Config, args: BenchArgs) -> Result<ExitCode> {
             )?;
             let nlp = augur_nlp::NlpPipeline::new();
             let report = augur_nlp::bench::bench_file(&nlp, lang, &file)?;
-            println!("augur bench nlp ({lang}, {}), one thread\n{report}", file.display());
+            say!("augur bench nlp ({lang}, {}), one thread\n{report}", file.display());
         }
-        BenchCommand::Actors => bench_actors(),
+        BenchCommand::Actors => bench_actors()?,
         BenchCommand::Store { docs } => bench_store(docs)?,
         BenchCommand::E2e { dir, limit, threads } => {
             let mut config = config;
@@ -39,7 +39,7 @@ pub fn bench(config: Config, args: BenchArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn bench_actors() {
+fn bench_actors() -> Result<()> {
     let t = Instant::now();
     let kb = augur_actors::ActorBase::load_default();
     let load = t.elapsed().as_secs_f64();
@@ -67,24 +67,25 @@ fn bench_actors() {
     }
     let secs = t.elapsed().as_secs_f64();
     let n = rounds * mentions.len();
-    println!("augur bench actors, one thread");
-    println!("knowledge base load  {load:.3} s");
-    println!("mention look-ups     {n} in {secs:.2} s = {:.0} /s ({found} actors)", n as f64 / secs);
+    say!("augur bench actors, one thread");
+    say!("knowledge base load  {load:.3} s");
+    say!("mention look-ups     {n} in {secs:.2} s = {:.0} /s ({found} actors)", n as f64 / secs);
     if let Some(mb) = augur_nlp::bench::peak_memory_mb() {
-        println!("peak RSS             {mb:.1} MB");
+        say!("peak RSS             {mb:.1} MB");
     }
+    Ok(())
 }
 
 fn bench_store(docs: usize) -> Result<()> {
     let dir = tempdir()?;
     let db = dir.join("bench-store.db");
     let r = augur_store::bench::insert(&db, docs as u64, 256, 7)?;
-    println!("augur bench store, one thread\n{r}");
+    say!("augur bench store, one thread\n{r}");
     let c = augur_store::bench::cluster(1_000_000, 7);
-    println!("{c}");
+    say!("{c}");
     let size_db = dir.join("bench-size.db");
     let s = augur_store::bench::size(&size_db, 100_000, 7)?;
-    println!("{s}");
+    say!("{s}");
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }
@@ -111,17 +112,17 @@ fn bench_e2e(config: Config, dir: &Path, limit: usize) -> Result<()> {
     let summary = pipeline.run(&files, &mut store, None, |_| {})?;
     let secs = summary.seconds;
     let threads = pipeline.config.run.jobs();
-    println!(
+    say!(
         "augur bench e2e: {} files ({:.1} MB) from {}, {threads} thread(s)",
         files.len(),
         bytes as f64 / 1e6,
         dir.display()
     );
-    println!("load (all five languages)  {load:.2} s");
-    println!("{summary}");
-    println!("articles per second per core  {:.1}", summary.seen as f64 / secs.max(1e-9) / threads as f64);
+    say!("load (all five languages)  {load:.2} s");
+    say!("{summary}");
+    say!("articles per second per core  {:.1}", summary.seen as f64 / secs.max(1e-9) / threads as f64);
     if let Some(mb) = augur_nlp::bench::peak_memory_mb() {
-        println!("peak RSS                      {mb:.1} MB");
+        say!("peak RSS                      {mb:.1} MB");
     }
     let _ = std::fs::remove_dir_all(&tmp);
     Ok(())

@@ -27,14 +27,14 @@ pub fn eval(config: Config, args: EvalArgs) -> Result<ExitCode> {
         EvalCommand::Extract { dir } => {
             let opts = augur_extract::ExtractOptions::default();
             let sh = augur_extract::eval::scrapinghub(&dir.join("scrapinghub"), &opts)?;
-            println!("scrapinghub article benchmark\n{sh}\n");
+            say!("scrapinghub article benchmark\n{sh}\n");
             let tr = augur_extract::eval::trafilatura(&dir.join("trafilatura_eval"), &opts)?;
-            println!("trafilatura evaluation pages\n{tr}\n");
+            say!("trafilatura evaluation pages\n{tr}\n");
             let rd = augur_extract::eval::readability_metadata(&dir.join("readability_js"), &opts)?;
-            println!("readability.js metadata\n{rd}\n");
+            say!("readability.js metadata\n{rd}\n");
             let ud = dir.parent().map(|p| p.join("ud")).unwrap_or_else(|| Path::new("../shared/data/ud").to_path_buf());
             let li = augur_extract::eval::lang_id(&ud, 200, 400)?;
-            println!("language identification (documents > 200 characters from UD text)\n{li}");
+            say!("language identification (documents > 200 characters from UD text)\n{li}");
         }
         other => super::eval_coder::eval(config, other)?,
     }
@@ -59,6 +59,6 @@ fn lang_of_file(path: &Path) -> Option<Lang> {
 fn eval_ud(nlp: &NlpPipeline, file: &Path, lang: Lang) -> Result<()> {
     // Raw text keeps paragraph breaks (`# newpar`) as the CoNLL 2018 evaluation does.
     let report = augur_nlp::eval::evaluate_file(nlp, lang, file)?;
-    println!("{report}\n");
+    say!("{report}\n");
     Ok(())
 }

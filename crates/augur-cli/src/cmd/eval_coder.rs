@@ -25,26 +25,26 @@ pub fn eval(config: Config, command: EvalCommand) -> Result<()> {
                     cfg.actors.petrarch_agents.extend(split_dictionaries(&a, &dict_dir));
                 }
                 let pipeline = Pipeline::new(cfg)?;
-                report(&pipeline, &gold, Some(Lang::En));
+                report(&pipeline, &gold, Some(Lang::En))?;
             }
         }
         EvalCommand::CameoExamples { files } => {
             let pipeline = Pipeline::new(config)?;
             for f in &files {
-                report(&pipeline, &eval::load_cameo_manual(f)?, None);
+                report(&pipeline, &eval::load_cameo_manual(f)?, None)?;
             }
         }
         EvalCommand::Plover { files } => {
             let pipeline = Pipeline::new(config)?;
             for f in &files {
-                report(&pipeline, &eval::load_plover(f)?, None);
+                report(&pipeline, &eval::load_plover(f)?, None)?;
             }
         }
         EvalCommand::Gold { conllu, doc_prefix, texts, files } => {
             let pipeline = Pipeline::new(config)?;
             for f in &files {
                 if conllu.is_empty() {
-                    report(&pipeline, &eval::load_jsonl(f, texts.as_deref())?, None);
+                    report(&pipeline, &eval::load_jsonl(f, texts.as_deref())?, None)?;
                     continue;
                 }
                 let gold = eval::load_jsonl(f, None)?;
@@ -83,7 +83,7 @@ fn split_dictionaries(joined: &Path, dict_dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Codes every document of `gold` from its text and prints the scores.
-fn report(pipeline: &Pipeline, gold: &GoldSet, lang: Option<Lang>) {
+fn report(pipeline: &Pipeline, gold: &GoldSet, lang: Option<Lang>) -> Result<()> {
     let mut coder = |d: &EvalDoc| -> Vec<Coded> {
         let meta = DocMeta { date: d.date.clone(), ..DocMeta::default() };
         let mut doc =
@@ -97,7 +97,8 @@ fn report(pipeline: &Pipeline, gold: &GoldSet, lang: Option<Lang>) {
             .collect()
     };
     let r = eval::evaluate(gold, &mut coder);
-    println!("{r}");
+    say!("{r}");
+    Ok(())
 }
 
 /// Scores `gold` on the documents of one gold-parsed CoNLL-U file.
@@ -139,6 +140,6 @@ fn gold_on_conllu(pipeline: &Pipeline, gold: &GoldSet, file: &Path, prefix: Opti
             .collect()
     };
     let r = eval::evaluate(&set, &mut coder);
-    println!("{r}");
+    say!("{r}");
     Ok(())
 }

@@ -1,5 +1,14 @@
 //! One module per group of commands; `dispatch` picks the command.
 
+/// `println!` that returns the error instead of panicking when stdout is closed
+/// (`augur bench … | head`).
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($t)*)?;
+    }};
+}
+
 mod actors;
 mod bench;
 mod code;

@@ -78,6 +78,6 @@ pub fn train(args: TrainArgs) -> Result<ExitCode> {
     let lang = parse_lang(&args.lang)?;
     let report = augur_nlp::train::train(lang, &args.files, args.dev.as_deref(), &args.out)
         .with_context(|| format!("training {lang} failed"))?;
-    println!("{report}");
+    say!("{report}");
     Ok(ExitCode::SUCCESS)
 }
