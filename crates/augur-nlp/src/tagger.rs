@@ -47,13 +47,12 @@ struct WordInfo {
     first: bool,
 }
 
-/// The word's shape (`Xxxd`, runs capped at two); the tagger hashes it via [`shape_hash`].
-#[cfg(test)]
-fn shape(form: &str) -> String {
-    let mut out = String::new();
+/// The characters of the word's shape (`Xxxd`): upper, lower and digit classes, other
+/// characters as they are, runs capped at two.
+fn shape_chars(form: &str) -> impl Iterator<Item = char> + '_ {
     let mut last = ' ';
     let mut run = 0;
-    for c in form.chars() {
+    form.chars().filter_map(move |c| {
         let k = if c.is_uppercase() {
             'X'
         } else if c.is_lowercase() {
@@ -66,41 +65,26 @@ fn shape(form: &str) -> String {
         if k == last {
             run += 1;
             if run > 2 {
-                continue;
+                return None;
             }
         } else {
             run = 1;
             last = k;
         }
-        out.push(k);
-    }
-    out
+        Some(k)
+    })
+}
+
+/// The word's shape as a string; the tagger hashes it via [`shape_hash`].
+#[cfg(test)]
+fn shape(form: &str) -> String {
+    shape_chars(form).collect()
 }
 
 /// `hs(&shape(form))` without building the string.
 fn shape_hash(form: &str) -> u64 {
     let mut h = Fnv::new();
-    let mut last = ' ';
-    let mut run = 0;
-    for c in form.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        if k == last {
-            run += 1;
-            if run > 2 {
-                continue;
-            }
-        } else {
-            run = 1;
-            last = k;
-        }
+    for k in shape_chars(form) {
         h.push_char(k);
     }
     h.finish()
