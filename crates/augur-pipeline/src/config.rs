@@ -119,6 +119,16 @@ pub enum ConfigError {
     Parse { path: PathBuf, message: String },
 }
 
+impl CapsConfig {
+    /// The limits as the ingest stage takes them.
+    pub fn ingest(&self) -> augur_ingest::Caps {
+        augur_ingest::Caps {
+            max_doc_bytes: usize::try_from(self.max_doc_bytes).unwrap_or(usize::MAX),
+            max_decompressed_bytes: self.max_decompressed_bytes,
+        }
+    }
+}
+
 impl Config {
     /// Parses configuration text (the contents of `augur.toml`).
     pub fn from_toml(text: &str, path: &Path) -> Result<Config, ConfigError> {

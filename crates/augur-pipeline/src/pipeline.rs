@@ -7,8 +7,8 @@ use augur_actors::ActorBase;
 use augur_coder::Coder;
 use augur_core::version::short_hash;
 use augur_core::{
-    ActorMention, ActorResolver, Analysis, Analyzer, Diagnostic, Document, EventCoder, EventMention, Lang, RawDoc,
-    VersionStamp,
+    ActorMention, ActorResolver, Analysis, Analyzer, Diagnostic, DocId, Document, EventCoder, EventMention, Lang,
+    RawDoc, SourceRef, VersionStamp,
 };
 use augur_nlp::NlpPipeline;
 use augur_store::{Failure, Store, StoredDoc};
@@ -37,7 +37,12 @@ pub struct Coded {
 /// One document's way through the pipeline, as reported to the caller.
 #[derive(Debug)]
 pub enum Outcome {
-    Stored { doc: Box<Document>, events: usize },
+    /// Stored now, or already stored (`events` is then 0).
+    Stored {
+        id: DocId,
+        source: SourceRef,
+        events: usize,
+    },
     Failed(Failure),
 }
 
@@ -129,10 +134,7 @@ impl Pipeline {
 
     /// Ingest caps from the configuration.
     pub fn caps(&self) -> augur_ingest::Caps {
-        augur_ingest::Caps {
-            max_doc_bytes: self.config.caps.max_doc_bytes as usize,
-            max_decompressed_bytes: self.config.caps.max_decompressed_bytes,
-        }
+        self.config.caps.ingest()
     }
 
     /// Raw document → clean document.
@@ -159,11 +161,18 @@ impl Pipeline {
         for (i, s) in analysis.sentences.iter().enumerate() {
             actors.extend(self.actors.find_mentions(&doc.text, s, i, doc.lang, day.as_deref()));
         }
-        let mut dated = doc.clone();
-        if let Some(d) = &day {
-            dated.meta.date = Some(d.clone());
-        }
-        let (mut events, diagnostics) = self.coder.code(&dated, &analysis, &actors, &self.actors);
+        // The coder reads the date from the document; copy it only when the date differs.
+        let dated;
+        let doc = match &day {
+            Some(d) if doc.meta.date.as_deref() != Some(d.as_str()) => {
+                let mut copy = doc.clone();
+                copy.meta.date = Some(d.clone());
+                dated = copy;
+                &dated
+            }
+            _ => doc,
+        };
+        let (mut events, diagnostics) = self.coder.code(doc, &analysis, &actors, &self.actors);
         let min = self.config.coder.min_confidence;
         events.retain(|e| e.confidence >= min);
         for e in &mut events {
@@ -205,16 +214,19 @@ impl Pipeline {
                         failures.push(f.clone());
                         Outcome::Failed(f)
                     }
-                    Processed::Known(doc) => {
+                    Processed::Known { id, source } => {
                         summary.duplicates += 1;
-                        Outcome::Stored { doc, events: 0 }
+                        Outcome::Stored { id, source, events: 0 }
                     }
                     Processed::Coded { stored, coded } => {
                         if !coded {
                             summary.not_coded += 1;
                         }
-                        let outcome =
-                            Outcome::Stored { doc: Box::new(stored.doc.clone()), events: stored.mentions.len() };
+                        let outcome = Outcome::Stored {
+                            id: stored.doc.id.clone(),
+                            source: stored.doc.source.clone(),
+                            events: stored.mentions.len(),
+                        };
                         docs.push(*stored);
                         outcome
                     }
@@ -240,14 +252,12 @@ impl Pipeline {
             Err(e) => Err(Failure::new(e.at().to_string(), "ingest", e.to_string())),
             Ok(raw) => self.extract(raw).map_err(|e| Failure::new(raw.source.to_string(), "extract", e.to_string())),
         });
-        let known: Vec<bool> = extracted
-            .iter()
-            .map(|r| r.as_ref().is_ok_and(|d| store.document(&d.id).ok().flatten().is_some()))
-            .collect();
+        let known: Vec<bool> =
+            extracted.iter().map(|r| r.as_ref().is_ok_and(|d| store.has_document(&d.id).unwrap_or(false))).collect();
         let work: Vec<(Result<Document, Failure>, bool)> = extracted.into_iter().zip(known).collect();
         parallel_map(&work, jobs, |(item, known)| match item {
             Err(f) => Processed::Failed(f.clone()),
-            Ok(doc) if *known => Processed::Known(Box::new(doc.clone())),
+            Ok(doc) if *known => Processed::Known { id: doc.id.clone(), source: doc.source.clone() },
             Ok(doc) => {
                 let mut doc = doc.clone();
                 if doc.meta.date.is_none() {
@@ -293,7 +303,10 @@ impl Pipeline {
 enum Processed {
     Failed(Failure),
     /// Already in the store: not analysed again.
-    Known(Box<Document>),
+    Known {
+        id: DocId,
+        source: SourceRef,
+    },
     Coded {
         stored: Box<StoredDoc>,
         coded: bool,

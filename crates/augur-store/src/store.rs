@@ -168,6 +168,15 @@ impl Store {
         Ok(self.conn.query_row(&sql, [id.as_str()], doc_from_row).optional()?)
     }
 
+    /// Whether a document with this id is stored (without reading it).
+    pub fn has_document(&self, id: &DocId) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT 1 FROM documents WHERE id = ?1", [id.as_str()], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
     /// Documents matching `filter`, in ingest order.
     pub fn documents(&self, filter: &DocFilter) -> Result<Vec<StoredDocument>> {
         let mut sql = format!("SELECT {DOC_COLUMNS} FROM documents WHERE 1");

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use augur_coder::eval::{self, Coded, EvalDoc, GoldSet};
 use augur_core::doc::content_hash;
-use augur_core::{Analysis, DocMeta, Document, Lang, Sentence, SourceRef};
+use augur_core::{Analysis, DocId, DocMeta, Document, Lang, Sentence, SourceRef};
 use augur_pipeline::{Config, Pipeline};
 
 use crate::args::EvalCommand;
@@ -126,11 +126,15 @@ fn gold_on_conllu(pipeline: &Pipeline, gold: &GoldSet, file: &Path, prefix: Opti
     set.events = gold.events.iter().filter(|e| docs.contains_key(&e.doc)).cloned().collect();
     set.docs =
         order.iter().map(|id| EvalDoc { id: id.clone(), text: String::new(), lang: Some(lang), date: None }).collect();
+    // One document over the whole file's text (the sentences' spans point into it); only its id
+    // changes from gold document to gold document.
+    let mut document =
+        Document::from_text(SourceRef::path(file.display().to_string()), String::new(), DocMeta::default(), doc.text);
+    document.lang = lang;
     let mut coder = |d: &EvalDoc| -> Vec<Coded> {
         let Some(sentences) = docs.get(&d.id) else { return Vec::new() };
-        let mut document =
-            Document::from_text(SourceRef::path(d.id.clone()), String::new(), DocMeta::default(), doc.text.clone());
-        document.lang = lang;
+        document.id = DocId::from_string(d.id.clone());
+        document.source = SourceRef::path(d.id.clone());
         let analysis = Analysis { lang: Some(lang), sentences: sentences.clone(), diagnostics: Vec::new() };
         pipeline
             .code_analysis(&document, analysis, None)

@@ -10,10 +10,7 @@ use super::wire;
 use crate::args::ExtractArgs;
 
 pub fn extract(config: &Config, args: ExtractArgs) -> Result<ExitCode> {
-    let caps = augur_ingest::Caps {
-        max_doc_bytes: config.caps.max_doc_bytes as usize,
-        max_decompressed_bytes: config.caps.max_decompressed_bytes,
-    };
+    let caps = config.caps.ingest();
     let opts = augur_extract::ExtractOptions::default();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

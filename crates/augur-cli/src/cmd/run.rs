@@ -23,7 +23,7 @@ pub fn run(mut config: Config, args: RunArgs, quiet: bool) -> Result<ExitCode> {
     let summary = pipeline.run(&args.inputs, &mut store, date.as_deref(), |outcome| {
         match outcome {
             Outcome::Failed(f) => bar.suspend(|| eprintln!("augur: failed: {} [{}]: {}", f.source, f.stage, f.reason)),
-            Outcome::Stored { doc, events } => bar.set_message(format!("{} ({} events)", doc.source, events)),
+            Outcome::Stored { source, events, .. } => bar.set_message(format!("{source} ({events} events)")),
         }
         bar.inc(1);
     })?;

@@ -9,8 +9,7 @@ fn pair(s: Span) -> Value {
     json!([s.start, s.end])
 }
 
-fn actor(a: &EventActor, text: &str, chars: &CharIndex) -> Value {
-    let _ = text;
+fn actor(a: &EventActor, chars: &CharIndex) -> Value {
     json!({
         "code": a.code,
         "text": a.text,
@@ -32,8 +31,8 @@ pub fn event(e: &EventMention, text: &str, chars: &CharIndex) -> Value {
         "sentence_span": pair(e.sentence_span),
         "sentence_span_char": pair(chars.char_span(e.sentence_span)),
         "sentence_text": e.sentence_span.slice(text).unwrap_or(""),
-        "source": actor(&e.source, text, chars),
-        "target": e.target.as_ref().map(|t| actor(t, text, chars)),
+        "source": actor(&e.source, chars),
+        "target": e.target.as_ref().map(|t| actor(t, chars)),
         "trigger": {"text": e.trigger_text, "span": pair(e.trigger), "span_char": pair(chars.char_span(e.trigger))},
         "cameo": e.cameo,
         "cameo_root": e.cameo_root,
