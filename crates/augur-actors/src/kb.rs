@@ -252,8 +252,13 @@ impl ActorBase {
 
     /// Indexes `form` (written in `lang`) as a surface of entry `id`.
     pub(crate) fn add_form(&mut self, form: &str, id: u32, lang: Lang) {
+        self.add_form_case(form, id, lang, crate::norm::is_acronym(form));
+    }
+
+    /// [`Self::add_form`] with the acronym decision made by the caller: PETRARCH dictionaries
+    /// write every name in capitals, so capitals there do not mark an acronym.
+    pub(crate) fn add_form_case(&mut self, form: &str, id: u32, lang: Lang, acr: bool) {
         if let Some(node) = self.node_for(form, lang) {
-            let acr = crate::norm::is_acronym(form);
             let flag = self.acronym_only.entry(node).or_insert(acr);
             *flag = *flag && acr;
             let v = &mut self.nodes[node as usize];

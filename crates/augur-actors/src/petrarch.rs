@@ -176,7 +176,7 @@ impl ActorBase {
             kb.stats.custom_entries += 1;
             rep.entries += 1;
             for n in names.iter() {
-                kb.add_form(n, id, Lang::En);
+                kb.add_form_case(n, id, Lang::En, petrarch_acronym(n));
                 rep.forms += 1;
             }
             names.clear();
@@ -297,13 +297,20 @@ impl ActorBase {
             self.stats.custom_entries += 1;
             rep.entries += 1;
             for f in &forms {
-                self.add_form(f, id, Lang::En);
+                self.add_form_case(f, id, Lang::En, petrarch_acronym(f));
                 rep.forms += 1;
             }
         }
         self.stats.petrarch_skipped += rep.skipped_total();
         rep
     }
+}
+
+/// Whether a PETRARCH form is an acronym. The dictionaries write every name in capitals
+/// ("GONDOR", "IRAN"), so only one-word forms of at most three letters ("UN", "IMF") are
+/// taken as acronyms that must match capitals in the text.
+fn petrarch_acronym(form: &str) -> bool {
+    crate::norm::is_acronym(form) && form.chars().filter(|c| c.is_alphabetic()).count() <= 3
 }
 
 #[cfg(test)]
@@ -323,5 +330,19 @@ mod tests {
         assert_eq!((d.country.as_str(), d.from.as_deref()), ("IGOUNO", Some("2007-01-01")));
         assert!(parse_code("---").is_err());
         assert!(parse_code("KORGOVBUS 2004017-20061201").is_err());
+    }
+
+    /// Regression: names in a PETRARCH file are all capitals by convention, and were once
+    /// indexed as acronyms, so "Gondor" in running text did not resolve to GONDOR.
+    #[test]
+    fn capitals_in_petrarch_files_are_not_acronyms() {
+        use augur_core::ActorResolver;
+        let mut kb = crate::ActorBase::default();
+        kb.add_petrarch_actors("GONDOR [GON]\n+MINAS_TIRITH\nIMF [IMF]\n");
+        let codes = |t: &str| kb.resolve_text(t, Lang::En, None).iter().map(|a| a.code.clone()).collect::<Vec<_>>();
+        assert_eq!(codes("Gondor"), vec!["GON"]);
+        assert_eq!(codes("Minas Tirith"), vec!["GON"]);
+        assert_eq!(codes("IMF"), vec!["IMF"]);
+        assert!(codes("imf").is_empty());
     }
 }

@@ -1941,3 +1941,22 @@ fn targets_of(
     }
     Vec::new()
 }
+
+/// One event in the notation of the test tables: `SRC CAMEO TGT` (`-` without a target), then
+/// ` intent`, ` conditional` or ` hypothetical`, ` negated`, and ` @date` when resolved.
+pub fn notation(e: &EventMention) -> String {
+    let mut s = format!("{} {} {}", e.source.code, e.cameo, e.target.as_ref().map(|t| t.code.as_str()).unwrap_or("-"));
+    match e.modality {
+        Modality::Asserted => {}
+        Modality::Intent => s.push_str(" intent"),
+        Modality::Conditional => s.push_str(" conditional"),
+        Modality::Hypothetical => s.push_str(" hypothetical"),
+    }
+    if e.negated {
+        s.push_str(" negated");
+    }
+    if let Some(d) = &e.date {
+        s.push_str(&format!(" @{d}"));
+    }
+    s
+}

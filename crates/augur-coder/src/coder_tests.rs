@@ -1,28 +1,12 @@
 //! Data-driven tests of the coder: hand-written UD trees in, coded events out.
 
-use augur_core::{DocId, Lang, Modality, VersionStamp};
+use augur_core::{DocId, Lang, VersionStamp};
 
 use crate::coder::{Coder, SentenceInput};
 use crate::lexicon::Lexicon;
 use crate::testkit::{read_conllu, StubResolver};
 
-/// One event as `SRC CAMEO TGT`, then ` intent|conditional|hypothetical`, ` negated`, ` @date`.
-fn render(e: &augur_core::EventMention) -> String {
-    let mut s = format!("{} {} {}", e.source.code, e.cameo, e.target.as_ref().map(|t| t.code.as_str()).unwrap_or("-"));
-    match e.modality {
-        Modality::Asserted => {}
-        Modality::Intent => s.push_str(" intent"),
-        Modality::Conditional => s.push_str(" conditional"),
-        Modality::Hypothetical => s.push_str(" hypothetical"),
-    }
-    if e.negated {
-        s.push_str(" negated");
-    }
-    if let Some(d) = &e.date {
-        s.push_str(&format!(" @{d}"));
-    }
-    s
-}
+use crate::coder::notation as render;
 
 fn code_with(coder: &Coder, lang: Lang, date: Option<&str>, conllu: &str) -> Vec<augur_core::EventMention> {
     let doc = read_conllu(conllu);

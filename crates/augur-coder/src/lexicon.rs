@@ -8,8 +8,29 @@ use augur_core::Lang;
 
 use crate::ontology::Ontology;
 
-/// The compiled-in lexicon text of a language (empty when its file is not written yet).
+/// The lexicon text of a language: the compiled-in file (empty when it is not written yet),
+/// or `$AUGUR_LEXICON_DIR/<lang>.tsv` when that variable names a folder holding one, so that
+/// lexicon edits can be tried and evaluated without rebuilding the binary.
 pub fn lexicon_source(lang: Lang) -> &'static str {
+    static OVERRIDES: OnceLock<BTreeMap<Lang, &'static str>> = OnceLock::new();
+    let overrides = OVERRIDES.get_or_init(|| {
+        let Some(dir) = std::env::var_os("AUGUR_LEXICON_DIR") else { return BTreeMap::new() };
+        Lang::SUPPORTED
+            .iter()
+            .filter_map(|&l| {
+                let text =
+                    std::fs::read_to_string(std::path::Path::new(&dir).join(format!("{}.tsv", l.code()))).ok()?;
+                Some((l, &*Box::leak(text.into_boxed_str())))
+            })
+            .collect()
+    });
+    if let Some(text) = overrides.get(&lang) {
+        return text;
+    }
+    compiled_lexicon(lang)
+}
+
+fn compiled_lexicon(lang: Lang) -> &'static str {
     match lang {
         Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.tsv")),
         Lang::De => include_str!(concat!(env!("OUT_DIR"), "/de.tsv")),

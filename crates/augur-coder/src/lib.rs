@@ -32,7 +32,7 @@ pub mod lang;
 pub mod lexicon;
 pub mod ontology;
 
-pub use coder::{intent_of, reject_of, threat_of, Coder, CoderOptions, SentenceInput};
+pub use coder::{intent_of, notation, reject_of, threat_of, Coder, CoderOptions, SentenceInput};
 pub use dates::{DateResolution, Day};
 pub use gazetteer::Gazetteer;
 pub use lexicon::{lexicon_errors, lexicon_stats, Lexicon, LexiconError, Stats};

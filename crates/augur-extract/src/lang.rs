@@ -58,10 +58,74 @@ fn detectors() -> &'static Detectors {
     })
 }
 
+/// Function words of each Latin-script language of ours that the others do not share (or
+/// rarely use); a single sentence carries a few of them where letter trigrams mislead.
+const FUNCTION_WORDS: [(Lang, &[&str]); 4] = [
+    (
+        Lang::En,
+        &[
+            "the", "of", "and", "to", "on", "in", "has", "have", "will", "was", "were", "is", "are", "with", "that",
+            "for", "by", "from", "it", "its", "said", "would", "at", "an", "a",
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            "der", "die", "das", "und", "ist", "sind", "hat", "haben", "wird", "werden", "mit", "von", "den", "dem",
+            "des", "ein", "eine", "einen", "nicht", "auf", "für", "sich", "im", "zu", "am", "an",
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            "le", "la", "les", "des", "du", "et", "est", "sont", "une", "un", "dans", "pour", "avec", "sur", "au",
+            "aux", "qui", "que", "ne", "pas", "a", "ont", "l", "d", "de",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "el", "la", "los", "las", "del", "y", "es", "son", "una", "un", "en", "para", "con", "por", "al", "que",
+            "no", "ha", "han", "se", "lo", "de", "su",
+        ],
+    ),
+];
+
+/// Our language for a short text by its script and function words; `None` when neither
+/// decides.
+fn function_word_guess(s: &str) -> Option<Lang> {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let cyrillic = s.chars().filter(|c| matches!(c, '\u{0400}'..='\u{04FF}')).count();
+    if letters > 0 && cyrillic * 2 > letters {
+        // Ukrainian and Belarusian letters rule out Russian.
+        return (!s.chars().any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'ў' | 'І' | 'Ї' | 'Є'))).then_some(Lang::Ru);
+    }
+    let mut scores = [0usize; 4];
+    for w in s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        let w = w.to_lowercase();
+        for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+            if words.contains(&w.as_str()) {
+                scores[i] += 1;
+            }
+        }
+    }
+    let best = (0..4).max_by_key(|&i| scores[i])?;
+    let second = (0..4).filter(|&i| i != best).map(|i| scores[i]).max().unwrap_or(0);
+    (scores[best] >= 1 && scores[best] > second).then_some(FUNCTION_WORDS[best].0)
+}
+
+/// Texts shorter than this (one or two sentences) fall back to our own five languages.
+const SHORT_TEXT_BYTES: usize = 160;
+
 /// Identifies the language of one stretch of text; `None` when there are no letters.
 pub fn identify_text(text: &str) -> Option<(Lang, f32)> {
     let d = detectors();
     let s = sample(text, SAMPLE_BYTES);
+    if s.len() < SHORT_TEXT_BYTES {
+        if let Some(l) = function_word_guess(s) {
+            return Some((l, 0.5));
+        }
+    }
     let all = d.all.detect(s)?;
     let mapped = map(all.lang());
     if mapped != Lang::Other {
@@ -71,7 +135,11 @@ pub fn identify_text(text: &str) -> Option<(Lang, f32)> {
     // short texts, so only a reliable verdict of a script or language we lack wins.
     let ours = d.ours.detect(s);
     match ours {
-        Some(o) if !all.is_reliable() && o.confidence() > 0.3 => Some((map(o.lang()), (o.confidence() * 0.5) as f32)),
+        // A single sentence rarely gives any detector a reliable verdict; there an unreliable
+        // guess outside our languages is weaker evidence than the best of ours.
+        Some(o) if !all.is_reliable() && (o.confidence() > 0.3 || s.len() < SHORT_TEXT_BYTES) => {
+            Some((map(o.lang()), (o.confidence() * 0.5) as f32))
+        }
         _ => Some((Lang::Other, all.confidence() as f32)),
     }
 }
@@ -140,6 +208,16 @@ mod tests {
             check(text, expected);
         }
         assert_eq!(identify_text("12345 !!! ---"), None);
+    }
+
+    /// Regression: one short English sentence was identified as no language of ours, so
+    /// `echo "Russia attacked Ukraine on Monday." | augur code -` coded nothing.
+    #[test]
+    fn short_sentences_fall_back_to_our_languages() {
+        check("Russia attacked Ukraine on Monday.", Lang::En);
+        check("Finland will give Tanzania a grant.", Lang::En);
+        check("Russland griff die Ukraine an.", Lang::De);
+        check("La France condamne l'attaque.", Lang::Fr);
     }
 
     #[test]

@@ -66,6 +66,12 @@ pub struct CapsConfig {
 pub struct CoderConfig {
     /// Events below this confidence are not stored.
     pub min_confidence: f32,
+    /// Also code events whose target is not found ("X said it would cooperate"); off by
+    /// default because the coding conventions score dyads.
+    pub allow_no_target: bool,
+    /// Keep events whose source or target has no country ("the soldiers", "rebels"); off by
+    /// default for the same reason.
+    pub keep_unknown_country: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -112,7 +112,11 @@ impl Pipeline {
             actors.add_petrarch_agents_file(path).map_err(|e| bad(path, e))?;
         }
         let analyzer = NlpPipeline::new();
-        let coder = Coder::new();
+        let coder = Coder::new().with_options(augur_coder::CoderOptions {
+            allow_no_target: config.coder.allow_no_target,
+            keep_unknown_country: config.coder.keep_unknown_country,
+            ..Default::default()
+        });
         let version = VersionStamp {
             pipeline: env!("CARGO_PKG_VERSION").to_string(),
             models: analyzer.model_hash(),

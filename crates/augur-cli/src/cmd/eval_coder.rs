@@ -29,6 +29,12 @@ pub fn eval(config: Config, command: EvalCommand) -> Result<()> {
             }
         }
         EvalCommand::CameoExamples { files } => {
+            // The manual's examples carry codes but no actors: they test what the predicate
+            // is coded as, so events are kept without a target or a known country.
+            let mut config = config;
+            config.coder.allow_no_target = true;
+            config.coder.keep_unknown_country = true;
+            say!("cameo-manual: coded with allow_no_target and keep_unknown_country (the examples carry no actors)");
             let pipeline = Pipeline::new(config)?;
             for f in &files {
                 report(&pipeline, &eval::load_cameo_manual(f)?, None)?;
