@@ -699,6 +699,37 @@ impl<'a> Tree<'a> {
             .map(|&c| self.lemma[c].as_str())
     }
 
+    /// Whether the mention spanning `words` hangs under `w` through possessor-like links only
+    /// ("the spokesman of the ministry", "der Sprecher des Ministeriums"), not through another
+    /// preposition ("ein Veto gegen Sanktionen gegen Nordkorea" names no actor for the veto).
+    fn genitive_path(&self, w: usize, words: (usize, usize)) -> bool {
+        let inside = |u: usize| words.0 <= u && u <= words.1;
+        let Some(mut u) = (words.0..=words.1.min(self.s.words.len().saturating_sub(1)))
+            .find(|&u| self.head(u).is_none_or(|h| !inside(h)))
+        else {
+            return false;
+        };
+        for _ in 0..self.s.words.len() {
+            if u == w {
+                return true;
+            }
+            if let Some(c) = self.case_marker(u) {
+                // "officials in Gondor", "soldiers from Gondor" belong to Gondor too.
+                if !(has(self.fw.genitive_markers, c)
+                    || has(self.fw.locative_markers, c)
+                    || has(&["from", "aus", "из"], c))
+                {
+                    return false;
+                }
+            }
+            match self.head(u) {
+                Some(h) => u = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     fn mark(&self, i: usize) -> Option<&str> {
         self.children[i].iter().find(|&&c| self.udeprel(c) == "mark").map(|&c| self.lemma[c].as_str())
     }
@@ -833,7 +864,11 @@ impl<'a> Tree<'a> {
     /// The verb of a violation in `v`'s clausal complement ("claimed that Russia would
     /// violate", "behauptet, Russland würde gegen … verstoßen"), through coordination.
     fn violation_complement(&self, v: usize) -> Option<usize> {
-        let mut frontier: Vec<usize> = self.kids_rel(v, &["ccomp", "parataxis"]).collect();
+        // A complement clause after a comma is often attached as a conjunct with its own
+        // subject ("haben behauptet, Russland würde … verstoßen").
+        let clausal_conj =
+            self.kids_rel(v, &["conj"]).filter(|&c| self.kids_rel(c, &["nsubj"]).next().is_some() && c > v);
+        let mut frontier: Vec<usize> = self.kids_rel(v, &["ccomp", "parataxis"]).chain(clausal_conj).collect();
         for _ in 0..2 {
             if let Some(&c) = frontier.iter().find(|&&c| has(self.fw.violation_verbs, &self.lemma[c])) {
                 return Some(c);
@@ -1331,7 +1366,10 @@ impl Args<'_> {
         // Mentions inside the phrase ("the spokesman of the ministry", "leaders of A, B and C").
         let phrase = t.phrase(w);
         let mut inner: Vec<ArgActor> = Vec::new();
-        for m in mentions.iter().filter(|m| phrase.contains(&m.words.0) && phrase.contains(&m.words.1)) {
+        for m in mentions
+            .iter()
+            .filter(|m| phrase.contains(&m.words.0) && phrase.contains(&m.words.1) && t.genitive_path(w, m.words))
+        {
             inner.extend(from_mention(m));
             // "the leaders of South Korea, the US and Japan": every listed state.
             for u in m.words.0..=m.words.1.min(t.s.words.len().saturating_sub(1)) {
@@ -1437,6 +1475,20 @@ impl Frame {
                 if let Some((w, role)) = src {
                     used.push(w);
                     frame.sources = args.actors(w, role);
+                    // A long coordinated subject is sometimes split into two `nsubj` of the
+                    // same verb ("Mordor, Rohan, Fornost and Bree welcomed …").
+                    if role == "subject" {
+                        if let Some(h) = t.head(w) {
+                            for other in t.kids_rel(h, &["nsubj"]).filter(|&o| o != w && o < h).collect::<Vec<_>>() {
+                                used.push(other);
+                                for a in args.actors(other, role) {
+                                    if !frame.sources.iter().any(|s| s.actor.code == a.actor.code) {
+                                        frame.sources.push(a);
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
                 if let Some(noun) = (pred.word != v).then_some(pred.word) {
                     used.push(noun);
@@ -1548,7 +1600,10 @@ impl Frame {
                     }
                 }
             }
-            if frame.targets.is_empty() {
+            // Rejecting or vetoing a hostile act against X ("ein Veto gegen Sanktionen gegen
+            // Nordkorea") is no act against X: the content's target is not the rejection's.
+            let shields_target = e.root() == "12" && is_conflict(inner);
+            if frame.targets.is_empty() && !shields_target {
                 let cv = c.verb.unwrap_or(c.word);
                 frame.targets = targets_of(t, args, cv, Some(c.word), c.entry, &[]);
             }

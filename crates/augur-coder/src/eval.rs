@@ -630,6 +630,21 @@ fn pred_key(c: &Coded, metric: Metric) -> String {
     }
 }
 
+/// A dyad key with its target field emptied; `None` for metrics without actors or when the
+/// key has no target. Every dyad key ends `…|target|code|negation`.
+fn without_target(key: &str, metric: Metric) -> Option<String> {
+    if matches!(metric, Metric::Root | Metric::Full) {
+        return None;
+    }
+    let mut fields: Vec<&str> = key.split('|').collect();
+    let i = fields.len().checked_sub(3)?;
+    if fields[i].is_empty() {
+        return None;
+    }
+    fields[i] = "";
+    Some(fields.join("|"))
+}
+
 fn normalise_sentence(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -638,18 +653,23 @@ fn score_doc(gold: &[&GoldEvent], preds: &[Coded], metric: Metric) -> Prf {
     let golds: Vec<(BTreeSet<String>, bool)> =
         gold.iter().filter_map(|g| gold_keys(g, metric).map(|k| (k, g.optional))).collect();
     let keys: BTreeSet<String> = preds.iter().map(|c| pred_key(c, metric)).collect();
+    // A gold event without a target ("the US and Jordan agreed") leaves the target open:
+    // a prediction matches it whatever target it names.
+    let matches = |accepted: &BTreeSet<String>, k: &String| {
+        accepted.contains(k) || without_target(k, metric).is_some_and(|e| accepted.contains(&e))
+    };
     let mut prf = Prf::default();
     for (accepted, optional) in &golds {
         if !optional {
             prf.n_gold += 1;
-            if accepted.iter().any(|k| keys.contains(k)) {
+            if keys.iter().any(|k| matches(accepted, k)) {
                 prf.tp_gold += 1;
             }
         }
     }
     for k in &keys {
-        let required = golds.iter().any(|(a, o)| !o && a.contains(k));
-        let optional_only = !required && golds.iter().any(|(a, o)| *o && a.contains(k));
+        let required = golds.iter().any(|(a, o)| !o && matches(a, k));
+        let optional_only = !required && golds.iter().any(|(a, o)| *o && matches(a, k));
         if optional_only {
             continue;
         }
@@ -885,6 +905,11 @@ mod tests {
             Metric::DyadPlover,
             prf(1, 1, 1, 1),
         );
+        // A gold event without a target leaves it open; the source must still agree.
+        let mut g = gold("a", "USA", "", "057");
+        g.target = None;
+        check(vec![g.clone()], &[("a", vec![coded("USA", "JOR", "057")])], Metric::DyadRoot, prf(1, 1, 1, 1));
+        check(vec![g], &[("a", vec![coded("JOR", "USA", "057")])], Metric::DyadRoot, prf(0, 1, 0, 1));
     }
 
     #[test]

@@ -56,6 +56,12 @@ use std::sync::{Arc, OnceLock};
 
 use augur_core::{Analysis, Diagnostic, Lang, Sentence};
 
+/// Finite forms of the German auxiliaries haben, sein and werden (perfect and passive).
+const GERMAN_AUX_FORMS: &[&str] = &[
+    "habe", "hast", "hat", "haben", "habt", "hatte", "hatten", "ist", "sind", "bin", "seid", "war", "waren", "wird",
+    "werden", "wurde", "wurden",
+];
+
 pub use error::NlpError;
 pub use model::{LangModel, Stages};
 
@@ -123,6 +129,9 @@ impl NlpPipeline {
                         // Measured on EWT dev (neutral) and PUD (+0.2 LAS); fixes headline-style
                         // "Police arrested ..." read as a noun phrase.
                         m.repair_finite = lang == Lang::En;
+                        if lang == Lang::De {
+                            m.aux_forms = GERMAN_AUX_FORMS;
+                        }
                         Arc::new(m)
                     })
                     .map_err(|e| e.to_string()),

@@ -21,6 +21,9 @@ pub struct LangModel {
     /// Re-tags a sentence without any finite verb so that its most likely finite verb
     /// candidate becomes one (English: past tense mistaken for a participle).
     pub repair_finite: bool,
+    /// Finite auxiliary forms whose non-finite tagging before a participle is repaired
+    /// (German perfect and passive); empty for no repair.
+    pub aux_forms: &'static [&'static str],
 }
 
 /// Which stages [`LangModel::annotate_stages`] runs.
@@ -47,7 +50,7 @@ impl LangModel {
         let tagger = Tagger::read(&mut r)?;
         let lemmatizer = Lemmatizer::read(&mut r)?;
         let parser = Parser::read(&mut r)?;
-        Ok(LangModel { info, tagger, lemmatizer, parser, repair_finite: false })
+        Ok(LangModel { info, tagger, lemmatizer, parser, repair_finite: false, aux_forms: &[] })
     }
 
     /// Loads a model file.
@@ -88,7 +91,7 @@ impl LangModel {
         }
         if stages.tag {
             let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            let tags = self.tagger.tag(&forms, self.repair_finite);
+            let tags = self.tagger.tag_with(&forms, self.repair_finite, self.aux_forms);
             for (w, t) in s.words.iter_mut().zip(tags) {
                 let (u, f) = self.tagger.split(t);
                 w.upos = u.to_string();

@@ -259,6 +259,14 @@ impl Tagger {
 
     /// Tags a sentence; returns tag ids.
     pub(crate) fn tag(&self, forms: &[&str], repair_finite: bool) -> Vec<u16> {
+        self.tag_with(forms, repair_finite, &[])
+    }
+
+    /// [`Self::tag`], and with `aux_forms` (German: haben, hat, ist, wird …) the perfect and
+    /// passive repaired: an auxiliary form tagged as a non-finite verb right before a word that
+    /// can be a participle ("Die Vereinigten Staaten haben behauptet, …") is re-tagged as the
+    /// finite auxiliary and the word after it as the participle, then the rest re-tagged.
+    pub(crate) fn tag_with(&self, forms: &[&str], repair_finite: bool, aux_forms: &[&str]) -> Vec<u16> {
         let lex = self.lex();
         let infos = infos(forms, &lex);
         let mut out: Vec<u16> = Vec::with_capacity(forms.len());
@@ -277,7 +285,45 @@ impl Tagger {
                 self.tag_from(&infos, &mut out, &mut fin_alt);
             }
         }
+        if !aux_forms.is_empty() {
+            self.repair_aux(forms, &infos, aux_forms, &mut out, &mut fin_alt);
+        }
         out
+    }
+
+    fn repair_aux(
+        &self,
+        forms: &[&str],
+        infos: &[WordInfo],
+        aux_forms: &[&str],
+        out: &mut Vec<u16>,
+        fin_alt: &mut Vec<Option<(i32, u16)>>,
+    ) {
+        let lex = self.lex();
+        let finite = |t: u16| self.finite.get(t as usize).copied().unwrap_or(false);
+        let is_aux = |t: u16| self.tags.get(t as usize).is_some_and(|s| s.starts_with("AUX\t"));
+        let mut cands = Vec::new();
+        let mut i = 1;
+        while i + 1 < forms.len() {
+            let form = forms[i].to_lowercase();
+            let after_zu = forms[i - 1].eq_ignore_ascii_case("zu");
+            if !aux_forms.contains(&form.as_str()) || after_zu || is_aux(out[i]) || finite(out[i]) {
+                i += 1;
+                continue;
+            }
+            lex.candidates(&infos[i], &mut cands);
+            let aux = cands.iter().copied().find(|&c| is_aux(c) && finite(c));
+            lex.candidates(&infos[i + 1], &mut cands);
+            let part = cands.iter().copied().find(|&c| self.part.get(c as usize).copied().unwrap_or(false));
+            if let (Some(aux), Some(part)) = (aux, part) {
+                out.truncate(i);
+                out.extend([aux, part]);
+                fin_alt.truncate(i);
+                fin_alt.extend([None, None]);
+                self.tag_from(infos, out, fin_alt);
+            }
+            i += 2;
+        }
     }
 
     /// Greedy tagging of the words after those already in `out`.

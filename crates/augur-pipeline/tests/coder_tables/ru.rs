@@ -4,7 +4,126 @@ use augur_core::Lang;
 
 use crate::{check_table, Case};
 
-const CASES: &[Case] = &[];
+/// Publication date of every dated case: Tuesday, 12 March 2024.
+const D: Option<&str> = Some("2024-03-12");
+
+const CASES: &[Case] = &[
+    // --- Subject -> source; object, indirect object, oblique -> target.
+    ("subject and object", D, "Российская армия атаковала Украину.", &["RUSMIL 190 UKR"]),
+    ("object named by an adjective", D, "Хуситы атаковали американский эсминец.", &["YEMREB 190 USA"]),
+    ("dative indirect object", D, "Иран угрожает Израилю.", &["IRN 130 ISR"]),
+    ("indeclinable dative", D, "Китай пригрозил США ответными мерами.", &["CHN 130 USA"]),
+    ("oblique with с", D, "Лавров встретился с Блинкеном.", &["RUSGOV 040 USAGOV"]),
+    ("oblique with на", D, "Россия напала на Украину.", &["RUS 190 UKR"]),
+    (
+        "arrival in a capital is a visit",
+        D,
+        "Премьер-министр Индии прибыл в Москву с официальным визитом.",
+        &["INDGOV 042 RUSGOV"],
+    ),
+    ("defence minister is GOV", D, "Министр обороны России посетил Северную Корею.", &["RUSGOV 042 PRK"]),
+    ("dative object", D, "Россия помогла Сирии.", &["RUS 070 SYR"]),
+    // --- Passives with an instrumental agent.
+    ("passive with agent", D, "Украинские порты были атакованы российской армией.", &["RUSMIL 190 UKR"]),
+    ("passive light verb", D, "Санкции против Ирана были введены Евросоюзом.", &["IGOEUREEC 163 IRN"]),
+    (
+        "passive with coordinated agents",
+        D,
+        "Соглашение было подписано Арменией и Азербайджаном.",
+        &["ARM 057 AZE", "AZE 057 ARM"],
+    ),
+    // --- Coordination: one event per conjunct.
+    (
+        "coordinated subjects",
+        D,
+        "США и Великобритания нанесли удары по хуситам.",
+        &["USA 190 YEMREB", "GBR 190 YEMREB"],
+    ),
+    (
+        "coordinated subjects of a symmetric act",
+        D,
+        "Россия и Китай подписали соглашение о сотрудничестве в энергетике.",
+        &["RUS 057 CHN", "CHN 057 RUS"],
+    ),
+    (
+        "coordinated objects of a preposition",
+        D,
+        "Россия ввела санкции против Великобритании и Канады.",
+        &["RUS 163 GBR", "RUS 163 CAN"],
+    ),
+    // --- Apposition and relative clauses.
+    ("apposition after the name", D, "Шольц, канцлер Германии, прибыл в Вашингтон.", &["DEUGOV 042 USAGOV"]),
+    ("apposition before the name", D, "Эрдоган, президент Турции, встретился с Путиным.", &["TURGOV 040 RUSGOV"]),
+    (
+        "relative clause",
+        D,
+        "Премьер Венгрии, который посетил Москву, встретился с президентом Китая.",
+        &["HUNGOV 042 RUSGOV", "HUNGOV 040 CHNGOV"],
+    ),
+    // --- Control: intent.
+    ("control: wants to strengthen", D, "Россия хочет укрепить сотрудничество с Индией.", &["RUS 030 IND intent"]),
+    ("control: plans to expand", D, "Индия планирует расширить сотрудничество с Россией.", &["IND 030 RUS intent"]),
+    // --- Nominal events.
+    ("nominal with genitive agent", D, "Атака Ирана на Израиль была отражена.", &["IRN 190 ISR"]),
+    ("nominal sanctions", D, "Санкции США против Ирана вступили в силу.", &["USA 163 IRN"]),
+    ("nominal talks with с", D, "Переговоры Путина с Си Цзиньпином продлились три часа.", &["RUSGOV 046 CHNGOV"]),
+    ("nominal meeting", D, "Встреча Лаврова с Блинкеном прошла в Женеве.", &["RUSGOV 040 USAGOV"]),
+    (
+        "nominal talks between",
+        D,
+        "Переговоры между Арменией и Азербайджаном прошли в Алматы.",
+        &["ARM 046 AZE", "AZE 046 ARM"],
+    ),
+    // --- Light verbs.
+    ("impose sanctions", D, "Евросоюз ввел новые санкции против России.", &["IGOEUREEC 163 RUS"]),
+    (
+        "carry out strikes",
+        D,
+        "Израильская армия нанесла удары по объектам ХАМАС в секторе Газа.",
+        &["ISRMIL 190 PSEREB"],
+    ),
+    ("hold talks", D, "Украинская делегация провела переговоры с делегацией России.", &["UKRGOV 046 RUSGOV"]),
+    ("deliver tanks", D, "Германия передала Украине танки Leopard.", &["DEU 072 UKR"]),
+    ("declare support", D, "Польша заявила о поддержке Украины.", &["POL 051 UKR"]),
+    ("congratulate", D, "Президент Франции поздравил Путина с победой на выборах.", &["FRAGOV 051 RUSGOV"]),
+    // --- Reported speech.
+    ("reported attack is coded", D, "Президент США заявил, что Россия атаковала Украину.", &["RUS 190 UKR"]),
+    ("accusation: only the accuser's act", D, "США обвинили Россию в нападении на Украину.", &["USA 112 RUS"]),
+    // --- Demands and appeals.
+    ("demand release", D, "Иран потребовал от Великобритании освободить задержанный танкер.", &["IRN 1053 GBR"]),
+    ("appeal for a ceasefire", D, "Генсек ООН призвал Израиль к прекращению огня.", &["IGOUNO 0256 ISR"]),
+    // --- Intent and future.
+    ("future visit", D, "Президент Ирана посетит Россию в следующем месяце.", &["IRNGOV 036 RUS intent @2024-04"]),
+    ("future arms delivery", D, "Германия передаст Украине дополнительные системы ПВО.", &["DEU 0332 UKR intent"]),
+    ("promise to help", D, "Путин пообещал помочь КНДР.", &["RUSGOV 033 PRK intent"]),
+    ("readiness for talks", D, "Путин заявил о готовности к переговорам с Украиной.", &["RUSGOV 036 UKR intent"]),
+    // --- Threats.
+    ("threat to impose sanctions", D, "США пригрозили ввести санкции против Китая.", &["USA 1312 CHN"]),
+    ("announced strike is a threat", D, "Россия нанесет удар по Киеву.", &["RUS 1384 UKRGOV conditional"]),
+    (
+        "conditional expulsion is a threat",
+        D,
+        "Россия вышлет британских дипломатов, если Лондон не отменит решение.",
+        &["RUS 1313 GBRGOV conditional"],
+    ),
+    // --- Negation and refusal.
+    ("negated meeting", D, "Путин не встретился с Зеленским.", &["RUSGOV 040 UKRGOV negated"]),
+    ("negated attack", D, "Украина не атаковала Россию.", &["UKR 190 RUS negated"]),
+    ("refusal of talks", D, "Израиль отказался от переговоров с ХАМАС.", &["ISR 125 PSEREB"]),
+    // --- Relative dates.
+    ("weekday", D, "В понедельник Лавров провел переговоры с главой МИД Китая.", &["RUSGOV 046 CHNGOV @2024-03-11"]),
+    ("yesterday", D, "Вчера Израиль нанес удар по Ливану.", &["ISR 190 LBN @2024-03-11"]),
+    ("day before yesterday", D, "Позавчера Китай провел переговоры с Вьетнамом.", &["CHN 046 VNM @2024-03-10"]),
+    ("last friday", D, "В пятницу министр обороны США прибыл в Израиль.", &["USAGOV 042 ISR @2024-03-08"]),
+    ("last week", D, "На прошлой неделе Польша выслала российского дипломата.", &["POL 161 RUSGOV @2024-03"]),
+    // --- Nothing to code.
+    ("question", D, "Встретится ли Путин с Байденом?", &[]),
+    ("hypothetical", D, "Россия могла бы ввести войска в Молдавию.", &[]),
+    ("speculation of observers", D, "Эксперты считают, что Россия может напасть на Польшу.", &[]),
+    ("statement without a second actor", D, "Министр заявил, что ситуация остается сложной.", &[]),
+    ("hope", D, "Путин надеется на улучшение отношений с США.", &[]),
+    ("considering is not acting", D, "ЕС рассматривает возможность ввести санкции против Ирана.", &[]),
+];
 
 #[test]
 fn table() {
