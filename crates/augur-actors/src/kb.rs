@@ -124,6 +124,10 @@ pub struct ActorBase {
     /// Nodes reached only by acronyms ("UN", "AU"): they match only text in capitals, so
     /// the articles "un", "Un", "au" never read as the UN or the African Union.
     pub(crate) acronym_only: FxMap<u32, bool>,
+    /// Nodes reached only by names that lost an article when indexed ("La Paz" → "paz",
+    /// "La Haye"): the remaining word is often a common noun ("paz" is peace), so it
+    /// matches only when capitalised in the text.
+    pub(crate) capital_only: FxMap<u32, bool>,
     /// Keys of the first word of every multi-word person name: given names known to occur.
     pub(crate) given_names: FxMap<String, ()>,
     pub(crate) rules: Vec<AmbiguityRule>,
@@ -258,7 +262,12 @@ impl ActorBase {
     /// [`Self::add_form`] with the acronym decision made by the caller: PETRARCH dictionaries
     /// write every name in capitals, so capitals there do not mark an acronym.
     pub(crate) fn add_form_case(&mut self, form: &str, id: u32, lang: Lang, acr: bool) {
+        let toks = tokenize(form);
+        let content = toks.iter().filter(|t| !(t.func && is_func_in(&t.key, lang))).count();
+        let article_led = toks.len() >= 2 && content == 1 && toks[0].func && is_func_in(&toks[0].key, lang);
         if let Some(node) = self.node_for(form, lang) {
+            let cap = self.capital_only.entry(node).or_insert(article_led);
+            *cap = *cap && article_led;
             let flag = self.acronym_only.entry(node).or_insert(acr);
             *flag = *flag && acr;
             let v = &mut self.nodes[node as usize];

@@ -96,7 +96,8 @@ impl ActorBase {
         let next = t.id.and_then(|id| self.step(node, id)).or_else(|| t.lemma.and_then(|id| self.step(node, id)));
         if let Some(n) = next {
             let up = upper && t.upper;
-            let case_ok = up || !self.acronym_only.get(&n).copied().unwrap_or(false);
+            let case_ok = (up || !self.acronym_only.get(&n).copied().unwrap_or(false))
+                && (t.cap || !self.capital_only.get(&n).copied().unwrap_or(false));
             if case_ok && self.usable(n, lang) && best.is_none_or(|(e, _)| j >= e) {
                 *best = Some((j, n));
             }

@@ -165,7 +165,7 @@ impl Coder {
             }
             // "cancelled / postponed / welcomed the visit": a nominal event as the object of a
             // verb outside the lexicon is talked about, not reported as happening.
-            if pred.verb.is_none() && tree.udeprel(pred.word) == "obj" {
+            if pred.verb.is_none() && tree.udeprel(pred.word) == "obj" && tree.enacting_verb(pred.word).is_none() {
                 continue;
             }
             let content = if absorbs(pred) {
@@ -189,11 +189,17 @@ impl Coder {
                 );
                 continue;
             }
+            // "The US said Iran must release the sailors": what a speaker says another actor
+            // must do is the speaker's demand on that actor.
+            let demanded = !question && frame.targets.len() <= 1 && demanded_by_speaker(&tree, &args, &mut frame);
             // Modality and the code it implies.
             let head = frame.clause_head;
             let mut modality = Modality::Asserted;
             let mut rule_notes: Vec<String> = Vec::new();
-            let chain = tree.control_chain(head);
+            if demanded {
+                rule_notes.push("demand (reported obligation)".into());
+            }
+            let chain = if demanded { Vec::new() } else { tree.control_chain(head) };
             let hypothetical = question || chain.iter().any(|&k| tree.hypothetical(k));
             let conditional = chain.iter().any(|&k| tree.has_conditional_clause(k));
             let unless = chain.iter().any(|&k| tree.has_unless_clause(k));
@@ -209,7 +215,13 @@ impl Coder {
                 (failed || chain.iter().any(|&k| tree.negated(k))) && !pred.entry.conds.contains(&Cond::Neg);
             let mut code = frame.code.clone();
             let mut negated = false;
-            if hypothetical {
+            if conditional && !question && !negated_text && is_conflict(&code) {
+                // "said it would attack France if provoked": a hostile act under a condition
+                // is a threat, however hypothetical its grammar.
+                code = threat_of(&code);
+                modality = Modality::Conditional;
+                rule_notes.push("threat (condition)".into());
+            } else if hypothetical {
                 modality = Modality::Hypothetical;
                 rule_notes.push("hypothetical".into());
             } else if negated_text && future && matches!(root_num(&code), 3..=8) {
@@ -269,7 +281,7 @@ impl Coder {
             if let Some(p) = planned {
                 clause.extend(tree.clause_words(p));
             }
-            let date = pick_date(&dates, &clause, publication, future);
+            let date = pick_date(&dates, &clause, publication, future, |w| tree.inside_modifier_clause(w));
             let location = tree.location(head, pred.word, input.text);
             let trigger = match pred.verb {
                 Some(v) if v != pred.word => s.words[v].span.cover(s.words[pred.word].span),
@@ -453,9 +465,12 @@ fn pick_date(
     clause: &[usize],
     publication: Option<Day>,
     future: bool,
+    in_other_clause: impl Fn(usize) -> bool,
 ) -> crate::dates::DateResolution {
-    let chosen =
-        dates.iter().find(|d| clause.contains(&d.word)).or(if dates.len() == 1 { dates.first() } else { None });
+    // A lone date elsewhere in the sentence ("said on Monday that …") dates the event too,
+    // unless it belongs to another act's clause ("the minister, who met X on Monday, …").
+    let lone = if dates.len() == 1 { dates.first().filter(|d| !in_other_clause(d.word)) } else { None };
+    let chosen = dates.iter().find(|d| clause.contains(&d.word)).or(lone);
     match chosen {
         Some(d) => resolve(d, publication, future),
         None if dates.is_empty() => {
@@ -764,6 +779,9 @@ impl<'a> Tree<'a> {
         if self.mark(v).is_some_and(|m| has(self.fw.conditional_marks, m)) {
             return true;
         }
+        if self.reported_future(v) {
+            return false;
+        }
         let cnd = |i: usize| self.s.words[i].feat("Mood") == Some("Cnd");
         if cnd(v) {
             return true;
@@ -796,8 +814,27 @@ impl<'a> Tree<'a> {
         self.kids_rel(v, &["advcl"]).any(|c| self.mark(c).is_some_and(|m| has(self.fw.conditional_marks, m)))
     }
 
+    /// The future of reported speech: "said it would send tanks", "sagte, Russland würde …
+    /// liefern", "a dit qu'il enverrait", "dijo que enviaría" announce an act; only a
+    /// condition makes them hypothetical. Russian "бы" stays hypothetical.
+    fn reported_future(&self, v: usize) -> bool {
+        if self.lang == Lang::Ru || !self.reported(v) || self.has_conditional_clause(v) {
+            return false;
+        }
+        let would = |i: usize| match self.lang {
+            Lang::En => self.form[i] == "would" || self.form[i] == "'d",
+            Lang::De => self.lemma[i] == "werden",
+            _ => false,
+        };
+        let cnd = |i: usize| self.s.words[i].feat("Mood") == Some("Cnd");
+        let aux_would = self.kids_rel(v, &["aux"]).any(would);
+        let other_modal =
+            self.kids_rel(v, &["aux"]).any(|a| !would(a) && has(self.fw.hypothetical_aux, &self.lemma[a]));
+        (aux_would || (matches!(self.lang, Lang::Fr | Lang::Es) && cnd(v))) && !other_modal
+    }
+
     fn future(&self, v: usize) -> bool {
-        if self.s.words[v].feat("Tense") == Some("Fut") {
+        if self.s.words[v].feat("Tense") == Some("Fut") || self.reported_future(v) {
             return true;
         }
         self.auxes(v).any(|a| {
@@ -891,6 +928,28 @@ impl<'a> Tree<'a> {
             && dates.iter().any(|d| {
                 matches!(d.kind, crate::dates::DateKind::Weekday(_, 0)) && self.clause_words(v).contains(&d.word)
             })
+    }
+
+    /// Whether word `w` lies in a clause that modifies a nominal (a relative clause or other
+    /// `acl`): such a clause tells its own act.
+    fn inside_modifier_clause(&self, w: usize) -> bool {
+        let mut k = w;
+        for _ in 0..self.s.words.len() {
+            if self.udeprel(k) == "acl" {
+                return true;
+            }
+            match self.head(k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The verb that enacts nominal `n` as its object ("announced a suspension"), if any.
+    fn enacting_verb(&self, n: usize) -> Option<usize> {
+        let h = self.head(n)?;
+        (self.udeprel(n) == "obj" && has(self.fw.enact_verbs, &self.lemma[h])).then_some(h)
     }
 
     /// A modal of intent as auxiliary ("wollen" in UD German: "wollen … verstärken").
@@ -1149,7 +1208,22 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
     let mut preds: Vec<Pred<'e>> = Vec::new();
     let n = t.s.words.len();
     let is_verb = |i: usize| matches!(t.upos(i), "VERB") || (t.upos(i) == "AUX" && t.deprel(i) == "root");
-    let is_noun = |i: usize| matches!(t.upos(i), "NOUN" | "PROPN");
+    // A noun after "an" is often tagged ADJ ("launched an offensive", "issued an
+    // ultimatum"); as an argument it is still the noun.
+    let is_noun = |i: usize| {
+        matches!(t.upos(i), "NOUN" | "PROPN")
+            || (t.upos(i) == "ADJ" && matches!(t.deprel(i), "obj" | "obl" | "nsubj" | "nsubj:pass" | "iobj"))
+    };
+    // The first lemma candidate with rows of this kind is looked up.
+    let lookup = |i: usize, pos: PredPos| -> std::vec::IntoIter<&'e Entry> {
+        for l in lemma_candidates(t, i) {
+            let rows: Vec<&'e Entry> = lex.lookup(&l, pos).collect();
+            if !rows.is_empty() {
+                return rows.into_iter();
+            }
+        }
+        Vec::new().into_iter()
+    };
     // LIGHT first: the verb + noun pair is more specific than either alone.
     for i in (0..n).filter(|&i| is_noun(i)) {
         let Some(mut v) = t.head(i) else { continue };
@@ -1170,23 +1244,90 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
         if t.udeprel(i) == "nsubj" && t.deprel(i) != "nsubj:pass" {
             continue;
         }
-        if let Some(e) = lex.lookup(&t.lemma[i], PredPos::Light).find(|e| conds_hold(t, v, Some(i), e)) {
+        if let Some(e) = lookup(i, PredPos::Light).find(|e| conds_hold(t, v, Some(i), e)) {
             preds.push(Pred { word: i, verb: Some(v), entry: e });
         }
     }
     for i in 0..n {
         if is_verb(i) && !preds.iter().any(|p| p.verb == Some(i)) {
-            if let Some(e) = lex.lookup(&t.lemma[i], PredPos::Verb).find(|e| conds_hold(t, i, None, e)) {
+            if let Some(e) = lookup(i, PredPos::Verb).find(|e| conds_hold(t, i, None, e)) {
                 preds.push(Pred { word: i, verb: Some(i), entry: e });
             }
         } else if is_noun(i) && !preds.iter().any(|p| p.word == i) {
-            if let Some(e) = lex.lookup(&t.lemma[i], PredPos::Noun).find(|e| conds_hold(t, i, Some(i), e)) {
+            if let Some(e) = lookup(i, PredPos::Noun).find(|e| conds_hold(t, i, Some(i), e)) {
                 preds.push(Pred { word: i, verb: None, entry: e });
             }
         }
     }
     preds.sort_by_key(|p| p.word);
     preds
+}
+
+/// Modal verbs of obligation: as auxiliaries (must, müssen, sollen) or as the head of the
+/// act's infinitive (devoir, deber, должен).
+const DEONTIC: &[&str] =
+    &["must", "should", "müssen", "sollen", "devoir", "deber", "должен", "должна", "должны", "должный", "обязан"];
+
+/// Turns a frame whose act is an obligation stated in reported speech into the speaker's
+/// demand (10x) on the obliged actor. Returns whether it did.
+fn demanded_by_speaker(t: &Tree<'_>, args: &Args<'_>, frame: &mut Frame) -> bool {
+    let v = frame.clause_head;
+    let top = if t.kids_rel(v, &["aux"]).any(|a| has(DEONTIC, &t.lemma[a]) || has(DEONTIC, &t.form[a].to_lowercase())) {
+        v
+    } else if t.udeprel(v) == "xcomp" && t.head(v).is_some_and(|h| has(DEONTIC, &t.lemma[h])) {
+        t.head(v).unwrap_or(v)
+    } else {
+        return false;
+    };
+    if t.negated(v) || t.negated(top) {
+        return false;
+    }
+    // Parsers also hang the said clause as `xcomp` when it has its own subject.
+    let said = t.speech_governor(top).or_else(|| {
+        let h = t.head(top)?;
+        (t.udeprel(top) == "xcomp"
+            && t.kids_rel(top, &["nsubj"]).next().is_some()
+            && has(t.fw.speech_verbs, &t.lemma[h]))
+        .then_some(h)
+    });
+    let Some(h) = said else { return false };
+    let demand = demand_of(&frame.code);
+    if demand.is_empty() {
+        return false;
+    }
+    let (Some((w, _)), _) = subject_of(t, h) else { return false };
+    let speakers = args.actors(w, "speaker of the obligation");
+    if speakers.is_empty() || speakers.iter().any(|sp| frame.sources.iter().any(|s| s.actor.code == sp.actor.code)) {
+        return false;
+    }
+    frame.targets = std::mem::replace(&mut frame.sources, speakers);
+    frame.code = demand;
+    frame.clause_head = h;
+    frame.intent = false;
+    frame.control_intent = false;
+    frame.symmetric = false;
+    true
+}
+
+/// The lemmas to look word `i` up under: its lemma, then (English) repairs of a lemmatiser
+/// that cut too much ("blamed" → "blam", "shelled" → "shel", "ties" → "ti") and the form.
+fn lemma_candidates(t: &Tree<'_>, i: usize) -> Vec<String> {
+    let lemma = t.lemma[i].to_lowercase();
+    let mut out = vec![lemma.clone()];
+    if t.lang == Lang::En && lemma.len() >= 2 && lemma.is_ascii() {
+        let last = lemma.chars().last().unwrap_or('e');
+        if !"aeiouy".contains(last) {
+            out.push(format!("{lemma}e"));
+            out.push(format!("{lemma}{last}"));
+        } else if lemma.len() == 2 {
+            out.push(format!("{lemma}e"));
+        }
+    }
+    let form = t.form[i].to_lowercase();
+    if !out.contains(&form) {
+        out.push(form);
+    }
+    out
 }
 
 /// Markers of a predicative complement ("als", "as", "comme", "como", "как").
@@ -1358,7 +1499,10 @@ impl Args<'_> {
                     return own;
                 }
             }
-            return from_mention(m);
+            let found = from_mention(m);
+            if !found.is_empty() {
+                return found;
+            }
         }
         if matches!(t.upos(w), "PRON") && !t.is_relative(w) {
             return Vec::new();
@@ -1523,6 +1667,17 @@ impl Frame {
                                         && !has(t.fw.genitive_markers, t.case_marker(c).unwrap_or(""))
                                 })
                                 .map(|c| (c, "agent"))
+                        })
+                        .or_else(|| {
+                            // "the Russian strike on Kyiv", "westliche Sanktionen": a national
+                            // adjective names the author ("anti-Russian protests" does not).
+                            t.kids_rel(n, &["amod"])
+                                .find(|&c| {
+                                    let form = t.form[c].to_lowercase();
+                                    let hostile_to = ["anti", "pro-", "проти"].iter().any(|p| form.starts_with(p));
+                                    !hostile_to && !args.actors_one(c).is_empty()
+                                })
+                                .map(|c| (c, "national adjective"))
                         });
                     let genitive = t.kids(n).iter().copied().find(|&c| t.is_genitive(c));
                     match (agentive, genitive) {
@@ -1554,6 +1709,23 @@ impl Frame {
                         }
                         (None, None) => frame.targets = targets_of(t, args, n, Some(n), e, &used),
                     }
+                }
+                // "Russia announced a suspension of the agreement": the announcer acts; an
+                // announced act of cooperation ("announced a visit") is an intent.
+                if let Some(h) = t.enacting_verb(n) {
+                    if frame.sources.is_empty() {
+                        if let (Some((w, _)), _) = subject_of(t, h) {
+                            used.push(w);
+                            frame.sources = args.actors(w, "subject of the announcing verb");
+                            if frame.targets.is_empty() {
+                                frame.targets = targets_of(t, args, n, Some(n), e, &used);
+                            }
+                        }
+                    }
+                    if root_num(&e.cameo) <= 8 {
+                        frame.intent = true;
+                    }
+                    frame.clause_head = h;
                 }
             }
         }
@@ -1801,6 +1973,18 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                 .copied()
                 .find(|&c| t.deprel(c) == "nsubj" || t.deprel(c) == "nsubj:outer")
                 .map(|c| (c, "subject"))
+                .or_else(|| {
+                    // A name the tagger misread opening the clause ("Macron/ADV a critiqué"):
+                    // a capitalised, case-less dependent before a verb without subject.
+                    let first = t.kids(k).first().copied()?;
+                    let capitalised = t.s.words[first].form.chars().next().is_some_and(char::is_uppercase);
+                    (first < k
+                        && capitalised
+                        && matches!(t.deprel(first), "advmod" | "amod" | "dep" | "obl" | "nmod")
+                        && t.case_marker(first).is_none()
+                        && !t.kids(k).iter().any(|&c| t.udeprel(c) == "expl"))
+                    .then_some((first, "subject (mis-tagged name)"))
+                })
         };
         if let Some((s, role)) = found {
             // A relative pronoun stands for the antecedent.

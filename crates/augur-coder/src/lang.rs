@@ -36,6 +36,9 @@ pub struct FunctionWords {
     pub relatives: &'static [&'static str],
     /// Verbs whose `xcomp` did not happen ("failed to reach an agreement").
     pub failure_verbs: &'static [&'static str],
+    /// Verbs that enact the nominal event they take as object ("announced a suspension",
+    /// "ordnete eine Blockade an"): the noun is the subject's act, not a topic.
+    pub enact_verbs: &'static [&'static str],
     /// Verbs of violating a rule, treaty or law: claiming one is an accusation.
     pub violation_verbs: &'static [&'static str],
 }
@@ -88,6 +91,7 @@ const EN: FunctionWords = FunctionWords {
     ],
     relatives: &["who", "which", "that", "whom"],
     failure_verbs: &["fail"],
+    enact_verbs: &["announce", "declare", "order", "decree", "proclaim", "unveil"],
     violation_verbs: &["violate", "breach", "flout", "contravene", "infringe"],
 };
 
@@ -148,6 +152,7 @@ const DE: FunctionWords = FunctionWords {
     ],
     relatives: &["der", "die", "das", "welcher", "welche"],
     failure_verbs: &["scheitern", "versäumen", "verfehlen"],
+    enact_verbs: &["ankündigen", "verkünden", "anordnen", "verfügen", "bekanntgeben", "ausrufen", "erklären"],
     violation_verbs: &["verstoßen", "verletzen", "missachten", "zuwiderhandeln"],
 };
 
@@ -191,6 +196,7 @@ const FR: FunctionWords = FunctionWords {
     adverbial_marks: &["après", "avant", "quand", "lorsque", "parce", "puisque", "si", "bien", "pendant", "depuis"],
     relatives: &["qui", "que", "lequel", "laquelle", "dont"],
     failure_verbs: &["échouer"],
+    enact_verbs: &["annoncer", "décréter", "ordonner", "proclamer", "déclarer"],
     violation_verbs: &["violer", "enfreindre", "bafouer", "transgresser"],
 };
 
@@ -233,6 +239,7 @@ const ES: FunctionWords = FunctionWords {
     adverbial_marks: &["después", "antes", "cuando", "mientras", "porque", "si", "aunque", "desde", "hasta"],
     relatives: &["que", "quien", "cual", "cuyo"],
     failure_verbs: &["fracasar", "fallar"],
+    enact_verbs: &["anunciar", "decretar", "ordenar", "proclamar", "declarar"],
     violation_verbs: &["violar", "infringir", "vulnerar", "incumplir", "quebrantar"],
 };
 
@@ -264,6 +271,7 @@ const RU: FunctionWords = FunctionWords {
     adverbial_marks: &["после", "перед", "когда", "пока", "потому", "так", "если", "хотя", "поскольку"],
     relatives: &["который", "кто", "что"],
     failure_verbs: &["провалиться"],
+    enact_verbs: &["объявить", "объявлять", "анонсировать", "постановить", "распорядиться"],
     violation_verbs: &["нарушить", "нарушать", "попирать", "попрать"],
 };
 

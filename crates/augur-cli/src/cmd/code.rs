@@ -58,7 +58,9 @@ pub fn code(mut config: Config, args: CodeArgs) -> Result<ExitCode> {
         (doc, coded)
     };
     for d in coded.analysis.diagnostics.iter().chain(&coded.diagnostics) {
-        if d.severity >= augur_core::Severity::Warning {
+        // AUGUR_EVAL_TRACE=1 also shows the coder's notes (predicates without a source or
+        // target), which explain a missing event.
+        if d.severity >= augur_core::Severity::Warning || std::env::var_os("AUGUR_EVAL_TRACE").is_some() {
             eprintln!("augur: {name}: {}: {}", d.code, d.message);
         }
     }

@@ -111,6 +111,23 @@ const CASES: &[Case] = &[
     ("calling someone a killer is no phone call", D, "Biden called Putin a killer.", &["USAGOV 111 RUSGOV"]),
     ("a phone call", D, "Biden called Putin on Monday.", &["USAGOV 041 RUSGOV @2024-03-11"]),
     ("rejection aims at the adjectival proposer", D, "Iran rejected the American proposal.", &["IRN 120 USA"]),
+    ("launch a military operation", D, "Turkey launched a military operation against Syria.", &["TUR 190 SYR"]),
+    (
+        "drills around another actor are a show of force",
+        D,
+        "China conducted military drills around Taiwan on Monday.",
+        &["CHN 150 TWN @2024-03-11"],
+    ),
+    ("sending drones to an ally is arms supply", D, "Iran sent drones to Russia.", &["IRN 072 RUS"]),
+    (
+        "rejecting accusations is a denial aimed at the accuser",
+        D,
+        "China rejected American accusations of spying.",
+        &["CHN 016 USA"],
+    ),
+    ("proposed talks are intent to meet", D, "Russia proposed talks to Ukraine.", &["RUS 036 UKR intent"]),
+    ("speak with", D, "Putin spoke with Erdogan in Ankara on Monday.", &["RUSGOV 040 TURGOV @2024-03-11"]),
+    ("expel aid agencies", D, "Sudan expelled UN aid agencies from Darfur.", &["SDN 1663 IGOUNONGO"]),
     // Phrasal verbs.
     ("phrasal: call off talks", D, "Hungary called off talks with Ukraine.", &["HUN 164 UKR"]),
     ("phrasal: rule out talks", D, "Russia ruled out talks with Ukraine.", &["RUS 125 UKR"]),

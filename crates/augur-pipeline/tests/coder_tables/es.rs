@@ -177,6 +177,32 @@ const CASES: &[Case] = &[
         "El Consejo de Seguridad de la ONU condenó el ataque de Irán contra Israel.",
         &["IGOUNO 111 IRN"],
     ),
+    (
+        "reproach with personal 'a' parsed as object",
+        D,
+        "La ministra de Asuntos Exteriores, Annalena Baerbock, reprochó a Moscú su guerra de agresión contra Ucrania.",
+        &["DEUGOV 112 RUSGOV"],
+    ),
+    ("block a state's accession", D, "Hungría bloqueó la adhesión de Suecia a la OTAN.", &["HUN 129 SWE"]),
+    ("ratify a state's accession", D, "Turquía ratificó la adhesión de Suecia a la OTAN.", &["TUR 051 SWE"]),
+    (
+        "exchange fire, coordinated subjects",
+        D,
+        "Rusia y Ucrania intercambiaron disparos en la frontera.",
+        &["RUS 190 UKR", "UKR 190 RUS"],
+    ),
+    (
+        "ordered expulsion of diplomats",
+        D,
+        "Colombia ha ordenado la expulsión de los diplomáticos argentinos.",
+        &["COL 174 ARGGOV"],
+    ),
+    (
+        "loan for a state (para)",
+        D,
+        "El Banco Mundial aprobó un préstamo de 1.500 millones de dólares para Ucrania.",
+        &["IGOXXXWBK 071 UKR"],
+    ),
     // --- Reported speech.
     (
         "act reported by a spokesman is coded",
