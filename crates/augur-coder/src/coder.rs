@@ -30,6 +30,10 @@ pub struct CoderOptions {
     /// Keep events whose source or target has no country (`---`, sector-only mentions
     /// such as "the soldiers"); off because the conventions score country dyads.
     pub keep_unknown_country: bool,
+    /// Emit the root-01 statements the conventions do not code (010 comments, 011, 013 hopes,
+    /// 014, 016 denials). Off: their predicates still keep their complements from being
+    /// coded as fact.
+    pub keep_comments: bool,
 }
 
 impl Default for CoderOptions {
@@ -39,6 +43,7 @@ impl Default for CoderOptions {
             allow_no_target: false,
             min_confidence: 0.0,
             keep_unknown_country: false,
+            keep_comments: false,
         }
     }
 }
@@ -213,6 +218,16 @@ impl Coder {
             let failed = chain.iter().skip(1).any(|&k| has(tree.fw.failure_verbs, &tree.lemma[k]));
             let negated_text =
                 (failed || chain.iter().any(|&k| tree.negated(k))) && !pred.entry.conds.contains(&Cond::Neg);
+            // "Russia does not intend to attack NATO" reports no act and no threat.
+            let disavowed = chain.iter().skip(1).any(|&k| tree.negated(k) && has(tree.fw.intent_verbs, &tree.lemma[k]));
+            if disavowed && is_conflict(&frame.code) {
+                continue;
+            }
+            // "China will not attack Taiwan": an announced non-attack is no event.
+            let future_any = chain.iter().any(|&k| tree.future(k));
+            if negated_text && future_any && is_conflict(&frame.code) && !pred.entry.conds.contains(&Cond::Neg) {
+                continue;
+            }
             let mut code = frame.code.clone();
             let mut negated = false;
             if conditional && !question && !negated_text && is_conflict(&code) {
@@ -260,6 +275,16 @@ impl Coder {
             }
             if frame.targets.is_empty() && frame.sources.len() >= 2 && frame.symmetric {
                 frame.pairwise = true;
+                // "Moskau und Pjöngjang drängten auf eine verstärkte Zusammenarbeit": co-subjects
+                // urging a joint act on each other announce that act.
+                if let (Some(c), 2 | 10) = (content, root_num(&code)) {
+                    let intent = intent_of(&c.entry.cameo);
+                    if Ontology::get().contains(&intent) {
+                        code = intent;
+                        modality = Modality::Intent;
+                        rule_notes.push("joint appeal = intent".into());
+                    }
+                }
             }
             if frame.targets.is_empty() && !frame.pairwise && !self.options.allow_no_target {
                 diags.push(
@@ -270,6 +295,9 @@ impl Coder {
                     )
                     .with_span(s.words[pred.word].span),
                 );
+                continue;
+            }
+            if is_plain_statement(&code) && !self.options.keep_comments {
                 continue;
             }
             let Some(info) = Ontology::get().lookup(&code) else {
@@ -485,6 +513,13 @@ fn pick_date(
 
 // ---------------------------------------------------------------------------------------
 // Code transformations for modality and governing predicates.
+
+/// Root-01 codes the conventions do not code: comments, declining to comment, hopes,
+/// considering an option, denials. Concern (012), condolences (018) and the like are acts
+/// towards the target and stay.
+fn is_plain_statement(code: &str) -> bool {
+    matches!(code, "010" | "011" | "013" | "014" | "016")
+}
 
 fn root_num(code: &str) -> u8 {
     code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
@@ -749,7 +784,17 @@ impl<'a> Tree<'a> {
         self.children[i].iter().find(|&&c| self.udeprel(c) == "mark").map(|&c| self.lemma[c].as_str())
     }
 
+    /// German "wird … reisen" parsed as a passive: an infinitive with `werden` is a future.
+    fn werden_future(&self, v: usize) -> bool {
+        self.lang == Lang::De
+            && self.s.words[v].feat("VerbForm") == Some("Inf")
+            && self.children[v].iter().any(|&c| self.udeprel(c) == "aux" && self.lemma[c] == "werden")
+    }
+
     fn is_passive(&self, v: usize) -> bool {
+        if self.werden_future(v) {
+            return false;
+        }
         self.children[v].iter().any(|&c| matches!(self.deprel(c), "nsubj:pass" | "aux:pass" | "csubj:pass"))
             // Taggers mark past participles Voice=Pass in active perfects too: trust the
             // feature only when the verb has no active subject or object.
@@ -781,6 +826,10 @@ impl<'a> Tree<'a> {
         }
         if self.reported_future(v) {
             return false;
+        }
+        // A modal verb heading the act's infinitive ("может ввести", "puede atacar").
+        if has(self.fw.hypothetical_aux, &self.lemma[v]) && self.kids_rel(v, &["xcomp"]).next().is_some() {
+            return true;
         }
         let cnd = |i: usize| self.s.words[i].feat("Mood") == Some("Cnd");
         if cnd(v) {
@@ -834,7 +883,7 @@ impl<'a> Tree<'a> {
     }
 
     fn future(&self, v: usize) -> bool {
-        if self.s.words[v].feat("Tense") == Some("Fut") || self.reported_future(v) {
+        if self.s.words[v].feat("Tense") == Some("Fut") || self.reported_future(v) || self.werden_future(v) {
             return true;
         }
         self.auxes(v).any(|a| {
@@ -1068,11 +1117,28 @@ impl<'a> Tree<'a> {
         out
     }
 
-    fn phrase_span(&self, i: usize) -> Span {
+    /// The part of `i`'s phrase that can name an actor: the phrase cut before a dependent
+    /// that names the target of a nested act ("die Verabschiedung neuer Sanktionen | gegen
+    /// Nordkorea" names no actor for a veto of it).
+    fn actor_span(&self, i: usize) -> Span {
         let p = self.phrase(i);
         let first = p.first().copied().unwrap_or(i);
-        let last = p.last().copied().unwrap_or(i);
-        self.s.words_span(first, last)
+        let mut last = p.last().copied().unwrap_or(i);
+        for &u in &p {
+            if u <= i || !matches!(self.udeprel(u), "nmod" | "obl") {
+                continue;
+            }
+            if let Some(c) = self.case_marker(u) {
+                if has(AGAINST, c) {
+                    // The subtree starts at its leftmost word (usually the preposition).
+                    let start = self.children[u].iter().copied().chain(std::iter::once(u)).min().unwrap_or(u);
+                    if start > i && start <= last {
+                        last = start - 1;
+                    }
+                }
+            }
+        }
+        self.s.words_span(first, last.max(i))
     }
 
     /// `i` and its conjuncts (recursively).
@@ -1241,7 +1307,10 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
         if !is_verb(v) || !matches!(t.udeprel(i), "obj" | "nsubj" | "obl" | "iobj" | "xcomp" | "nmod") {
             continue;
         }
-        if t.udeprel(i) == "nsubj" && t.deprel(i) != "nsubj:pass" {
+        // A subject is no light verb's noun, unless it is a second "subject" after the verb
+        // that a parser made of the object ("разорвала отношения").
+        let object_as_subject = i > v && t.kids_rel(v, &["nsubj"]).any(|c| c < v);
+        if t.udeprel(i) == "nsubj" && t.deprel(i) != "nsubj:pass" && !object_as_subject {
             continue;
         }
         if let Some(e) = lookup(i, PredPos::Light).find(|e| conds_hold(t, v, Some(i), e)) {
@@ -1323,12 +1392,33 @@ fn lemma_candidates(t: &Tree<'_>, i: usize) -> Vec<String> {
             out.push(format!("{lemma}e"));
         }
     }
+    // German participles the lemmatiser kept the "ge" of: "gedrohen" → drohen,
+    // "angegreifen" → angreifen (after a separable particle).
+    if t.lang == Lang::De && lemma.len() > 6 {
+        if let Some(rest) = lemma.strip_prefix("ge") {
+            out.push(rest.to_string());
+        }
+        const PARTICLES: &[&str] = &[
+            "an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "fest", "frei", "weg", "los",
+            "statt", "teil", "heraus", "hinaus", "vorbei", "zusammen",
+        ];
+        for pre in PARTICLES {
+            if let Some(rest) = lemma.strip_prefix(pre).and_then(|r| r.strip_prefix("ge")) {
+                if rest.len() >= 4 {
+                    out.push(format!("{pre}{rest}"));
+                }
+            }
+        }
+    }
     let form = t.form[i].to_lowercase();
     if !out.contains(&form) {
         out.push(form);
     }
     out
 }
+
+/// "against" in every language: its argument is the target of a nested hostile act.
+const AGAINST: &[&str] = &["against", "gegen", "contre", "contra", "против"];
 
 /// Markers of a predicative complement ("als", "as", "comme", "como", "как").
 const PREDICATIVE_MARKERS: &[&str] = &["als", "as", "comme", "como", "как"];
@@ -1559,7 +1649,7 @@ impl Args<'_> {
     fn resolve_phrase(&self, w: usize) -> Vec<ArgActor> {
         let t = self.tree;
         let text = self.input.text;
-        let span = t.phrase_span(w);
+        let span = t.actor_span(w);
         let Some(phrase_text) = span.slice(text) else { return Vec::new() };
         if phrase_text.trim().is_empty() || phrase_text.len() > 200 {
             return Vec::new();
@@ -1623,7 +1713,12 @@ impl Frame {
                     // same verb ("Mordor, Rohan, Fornost and Bree welcomed …").
                     if role == "subject" {
                         if let Some(h) = t.head(w) {
-                            for other in t.kids_rel(h, &["nsubj"]).filter(|&o| o != w && o < h).collect::<Vec<_>>() {
+                            let listed = |x: usize| t.kids_rel(x, &["conj"]).next().is_some();
+                            let others: Vec<usize> = t
+                                .kids_rel(h, &["nsubj"])
+                                .filter(|&o| o != w && o < h && (listed(o) || listed(w)))
+                                .collect();
+                            for other in others {
                                 used.push(other);
                                 for a in args.actors(other, role) {
                                     if !frame.sources.iter().any(|s| s.actor.code == a.actor.code) {
@@ -1961,18 +2056,38 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                 .copied()
                 .find(|&c| t.deprel(c) == "obl:agent")
                 .or_else(|| {
-                    t.kids_rel(k, &["obl", "nmod"]).find(|&c| match t.case_marker(c) {
+                    // Parsers also hang the agent as `obj` or `iobj` ("fue atacada por Rusia",
+                    // "был принят президентом").
+                    t.kids_rel(k, &["obl", "nmod", "obj", "iobj"]).find(|&c| match t.case_marker(c) {
                         Some(m) => has(t.fw.agent_markers, m),
                         None => t.lang == Lang::Ru && t.s.words[c].feat("Case") == Some("Ins"),
                     })
                 })
                 .map(|c| (c, "passive agent"))
         } else {
-            t.kids(k)
+            let werden = t.werden_future(k);
+            let subjects: Vec<usize> = t
+                .kids(k)
                 .iter()
                 .copied()
-                .find(|&c| t.deprel(c) == "nsubj" || t.deprel(c) == "nsubj:outer")
+                .filter(|&c| {
+                    t.deprel(c) == "nsubj" || t.deprel(c) == "nsubj:outer" || (werden && t.deprel(c) == "nsubj:pass")
+                })
+                .collect();
+            // Of two "subjects", one marked accusative or dative is the object ("Kiew hat
+            // Moskau beschuldigt" read as two subjects).
+            let oblique_case = |c: usize| matches!(t.s.words[c].feat("Case"), Some("Acc" | "Dat"));
+            let subject = if subjects.len() >= 2 {
+                subjects.iter().copied().find(|&c| !oblique_case(c)).or(subjects.first().copied())
+            } else {
+                subjects.first().copied()
+            };
+            subject
                 .map(|c| (c, "subject"))
+                // "Polen hat … einbestellt" with the subject hung on the auxiliary.
+                .or_else(|| {
+                    t.auxes(k).find_map(|a| t.kids_rel(a, &["nsubj"]).next()).map(|c| (c, "subject (on the auxiliary)"))
+                })
                 .or_else(|| {
                     // A name the tagger misread opening the clause ("Macron/ADV a critiqué"):
                     // a capitalised, case-less dependent before a verb without subject.
@@ -2030,6 +2145,16 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                 passive = t.is_passive(h);
                 k = h;
             }
+            // Spanish and Russian drop a subject the main clause gives: "Alemania anunció
+            // que enviará ayuda", "Россия заявила, что введёт санкции".
+            "ccomp" if matches!(t.lang, Lang::Es | Lang::Ru) && !passive => {
+                let Some(h) = t.head(k) else { break };
+                if !has(t.fw.speech_verbs, &t.lemma[h]) && !has(t.fw.enact_verbs, &t.lemma[h]) {
+                    break;
+                }
+                passive = t.is_passive(h);
+                k = h;
+            }
             _ if t.deprel(k) == "acl:relcl" => return (None, intent),
             "acl" | "amod" => {
                 // "die von X verhängten Sanktionen" has its agent inside; else the noun is not the source.
@@ -2064,13 +2189,35 @@ fn targets_of(
                 .filter(|&c| t.deprel(c) == "nsubj:pass")
                 .map(|c| (c, "passive subject"))
                 .collect(),
-            Slot::Obj => t
-                .kids(v)
-                .iter()
-                .copied()
-                .filter(|&c| t.udeprel(c) == "obj" && Some(c) != noun)
-                .map(|c| (c, "object"))
-                .collect(),
+            Slot::Obj => {
+                let objs: Vec<(usize, &'static str)> = t
+                    .kids(v)
+                    .iter()
+                    .copied()
+                    .filter(|&c| t.udeprel(c) == "obj" && Some(c) != noun)
+                    .map(|c| (c, "object"))
+                    .collect();
+                // "Rusia bombardeó Ucrania", "Венесуэла разорвала отношения": with a subject
+                // before the verb, a second "subject" after it is the object.
+                let subjects: Vec<usize> = t.kids_rel(v, &["nsubj"]).collect();
+                let oblique_case = |c: usize| matches!(t.s.words[c].feat("Case"), Some("Acc" | "Dat"));
+                if objs.is_empty() && subjects.len() >= 2 {
+                    let after: Vec<(usize, &'static str)> = subjects
+                        .iter()
+                        .copied()
+                        .filter(|&c| (c > v && subjects[0] < v || oblique_case(c)) && Some(c) != noun)
+                        .map(|c| (c, "object (parsed as subject)"))
+                        .collect();
+                    // Never every subject: one of them is the source.
+                    if after.len() < subjects.len() {
+                        after
+                    } else {
+                        Vec::new()
+                    }
+                } else {
+                    objs
+                }
+            }
             Slot::Iobj => t
                 .kids(v)
                 .iter()

@@ -159,8 +159,11 @@ const DE: FunctionWords = FunctionWords {
 const FR: FunctionWords = FunctionWords {
     negators: &["ne", "pas", "jamais", "aucun", "aucune", "non"],
     future_aux: &["aller"],
-    hypothetical_aux: &["pouvoir", "devoir"],
+    // "doit rencontrer vendredi" is news French for a scheduled act.
+    hypothetical_aux: &["pouvoir"],
     intent_verbs: &[
+        "aller",
+        "devoir",
         "vouloir",
         "compter",
         "envisager",
@@ -205,6 +208,7 @@ const ES: FunctionWords = FunctionWords {
     future_aux: &["ir"],
     hypothetical_aux: &["poder", "deber"],
     intent_verbs: &[
+        "ir",
         "querer",
         "planear",
         "pretender",
@@ -246,8 +250,22 @@ const ES: FunctionWords = FunctionWords {
 const RU: FunctionWords = FunctionWords {
     negators: &["не", "ни", "никогда"],
     future_aux: &["быть"],
-    hypothetical_aux: &["бы", "должен", "должна", "должны", "нужно"],
-    intent_verbs: &["хотеть", "намереваться", "планировать", "собираться", "стремиться", "желать", "готовый", "готов"],
+    hypothetical_aux: &["бы", "должен", "должна", "должны", "нужно", "мочь"],
+    intent_verbs: &[
+        "хотеть",
+        "намереваться",
+        "намеренный",
+        "намерен",
+        "намерена",
+        "намерены",
+        "намерить",
+        "планировать",
+        "собираться",
+        "стремиться",
+        "желать",
+        "готовый",
+        "готов",
+    ],
     conditional_marks: &["если"],
     nonfactive_verbs: &[
         "рассматривать",

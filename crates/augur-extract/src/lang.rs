@@ -101,6 +101,15 @@ fn function_word_guess(s: &str) -> Option<Lang> {
         return (!s.chars().any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'ў' | 'І' | 'Ї' | 'Є'))).then_some(Lang::Ru);
     }
     let mut scores = [0usize; 4];
+    // Letters only one of the four languages uses.
+    for c in s.chars() {
+        match c {
+            'ä' | 'ö' | 'ü' | 'ß' => scores[1] += 1,
+            'è' | 'ê' | 'à' | 'ç' | 'ù' | 'â' | 'î' | 'ô' | 'œ' | 'ë' => scores[2] += 1,
+            'ñ' | '¿' | '¡' | 'ó' | 'í' | 'á' | 'ú' => scores[3] += 1,
+            _ => {}
+        }
+    }
     for w in s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         let w = w.to_lowercase();
         for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
@@ -121,12 +130,12 @@ const SHORT_TEXT_BYTES: usize = 160;
 pub fn identify_text(text: &str) -> Option<(Lang, f32)> {
     let d = detectors();
     let s = sample(text, SAMPLE_BYTES);
-    if s.len() < SHORT_TEXT_BYTES {
+    let all = d.all.detect(s)?;
+    if s.len() < SHORT_TEXT_BYTES && !all.is_reliable() {
         if let Some(l) = function_word_guess(s) {
             return Some((l, 0.5));
         }
     }
-    let all = d.all.detect(s)?;
     let mapped = map(all.lang());
     if mapped != Lang::Other {
         return Some((mapped, all.confidence() as f32));
@@ -218,6 +227,7 @@ mod tests {
         check("Finland will give Tanzania a grant.", Lang::En);
         check("Russland griff die Ukraine an.", Lang::De);
         check("La France condamne l'attaque.", Lang::Fr);
+        check("Alemania anunció que enviará más ayuda a Ucrania.", Lang::Es);
     }
 
     #[test]

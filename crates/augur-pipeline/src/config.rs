@@ -72,6 +72,9 @@ pub struct CoderConfig {
     /// Keep events whose source or target has no country ("the soldiers", "rebels"); off by
     /// default for the same reason.
     pub keep_unknown_country: bool,
+    /// Also store CAMEO root 01 statements (comments, hopes, denials); off by default
+    /// because the conventions do not code them.
+    pub keep_comments: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

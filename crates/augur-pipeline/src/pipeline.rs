@@ -115,6 +115,7 @@ impl Pipeline {
         let coder = Coder::new().with_options(augur_coder::CoderOptions {
             allow_no_target: config.coder.allow_no_target,
             keep_unknown_country: config.coder.keep_unknown_country,
+            keep_comments: config.coder.keep_comments,
             ..Default::default()
         });
         let version = VersionStamp {

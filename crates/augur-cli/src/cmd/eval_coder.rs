@@ -34,7 +34,8 @@ pub fn eval(config: Config, command: EvalCommand) -> Result<()> {
             let mut config = config;
             config.coder.allow_no_target = true;
             config.coder.keep_unknown_country = true;
-            say!("cameo-manual: coded with allow_no_target and keep_unknown_country (the examples carry no actors)");
+            config.coder.keep_comments = true;
+            say!("cameo-manual: coded with allow_no_target, keep_unknown_country and keep_comments (the examples carry no actors and include root 01)");
             let pipeline = Pipeline::new(config)?;
             for f in &files {
                 report(&pipeline, &eval::load_cameo_manual(f)?, None)?;
