@@ -2103,7 +2103,7 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
         };
         if let Some((s, role)) = found {
             // A relative pronoun stands for the antecedent.
-            if t.is_relative(s) && t.deprel(k) == "acl:relcl" {
+            if t.is_relative(s) && t.udeprel(k) == "acl" {
                 return (t.head(k).map(|h| (h, "antecedent of a relative clause")), intent);
             }
             // "Syria says it will withdraw": a personal pronoun in what a speaker says is the speaker.

@@ -13,6 +13,14 @@ const CASES: &[Case] = &[
     // Roles: subject, object, indirect object, obliques with the frame's preposition.
     ("subject and object, weekday", D, "Russland griff am Montag die Ukraine an.", &["RUS 190 UKR @2024-03-11"]),
     ("light verb with gegen-oblique", D, "Israel verhängte Sanktionen gegen den Iran.", &["ISR 163 IRN"]),
+    // Relative clause: the relative pronoun stands for its antecedent, and the clause's date
+    // stays with the clause's own act.
+    (
+        "relative clause codes its own act, dated apart",
+        D,
+        "Putin, der am Montag die Ukraine angegriffen hat, drohte Polen.",
+        &["RUSGOV 190 UKR @2024-03-11", "RUSGOV 130 POL"],
+    ),
     ("mit-oblique: phone call", D, "Putin telefonierte mit Erdogan.", &["RUSGOV 041 TURGOV"]),
     (
         "reflexive meet with mit, weekday",
