@@ -205,7 +205,9 @@ impl Coder {
                 rule_notes.push("demand (reported obligation)".into());
             }
             let chain = if demanded { Vec::new() } else { tree.control_chain(head) };
-            let hypothetical = question || chain.iter().any(|&k| tree.hypothetical(k));
+            let possible_noun =
+                pred.verb.is_none() && tree.kids(pred.word).iter().any(|&c| has(POSSIBLE, &tree.lemma[c]));
+            let hypothetical = question || possible_noun || chain.iter().any(|&k| tree.hypothetical(k));
             let conditional = chain.iter().any(|&k| tree.has_conditional_clause(k));
             let unless = chain.iter().any(|&k| tree.has_unless_clause(k));
             let planned = if pred.verb.is_none() { tree.planned_nominal(pred.word) } else { None };
@@ -746,7 +748,14 @@ impl<'a> Tree<'a> {
         self.children[i]
             .iter()
             .find(|&&c| self.udeprel(c) == "case" && self.s.words[c].form.chars().any(char::is_alphabetic))
-            .map(|&c| self.lemma[c].as_str())
+            .map(|&c| match self.lemma[c].as_str() {
+                // Russian prepositions take a vowel before some clusters: "со своим коллегой".
+                "со" => "с",
+                "во" => "в",
+                "ко" => "к",
+                "обо" => "о",
+                other => other,
+            })
     }
 
     /// Whether the mention spanning `words` hangs under `w` through possessor-like links only
@@ -829,6 +838,10 @@ impl<'a> Tree<'a> {
         }
         // A modal verb heading the act's infinitive ("может ввести", "puede atacar").
         if has(self.fw.hypothetical_aux, &self.lemma[v]) && self.kids_rel(v, &["xcomp"]).next().is_some() {
+            return true;
+        }
+        // "a meeting is possible", "ein Treffen ist möglich", "встреча возможна".
+        if self.upos(v) == "ADJ" && has(POSSIBLE, &self.lemma[v]) {
             return true;
         }
         let cnd = |i: usize| self.s.words[i].feat("Mood") == Some("Cnd");
@@ -1417,6 +1430,24 @@ fn lemma_candidates(t: &Tree<'_>, i: usize) -> Vec<String> {
     out
 }
 
+/// Adjectives that make the nominal act they predicate of a possibility.
+const POSSIBLE: &[&str] = &[
+    "possible",
+    "likely",
+    "möglich",
+    "denkbar",
+    "wahrscheinlich",
+    "posible",
+    "probable",
+    "возможный",
+    "вероятный",
+    "возможен",
+];
+
+/// Markers of the victim of an attack-like noun ("the attack on Kyiv", "Angriff auf",
+/// "attaque contre", "ataque contra", "нападение на").
+const VICTIM: &[&str] = &["on", "against", "auf", "gegen", "contre", "sur", "contra", "на", "против"];
+
 /// "against" in every language: its argument is the target of a nested hostile act.
 const AGAINST: &[&str] = &["against", "gegen", "contre", "contra", "против"];
 
@@ -1905,6 +1936,15 @@ impl Frame {
                     let agents = event_agent(t, args, o);
                     if !agents.is_empty() {
                         frame.targets = agents;
+                    } else if t.upos(o) == "NOUN"
+                        && t.kids_rel(o, &["nmod"]).any(|c| t.case_marker(c).is_some_and(|m| has(VICTIM, m)))
+                    {
+                        // "condemned the attack on Israel" with no attacker named: the victim
+                        // inside the object is not whom the criticism aims at.
+                        let p = t.phrase(o);
+                        let (first, last) = (p.first().copied().unwrap_or(o), p.last().copied().unwrap_or(o));
+                        let inside = t.s.words_span(first, last);
+                        frame.targets.retain(|a| !(inside.start <= a.span.start && a.span.end <= inside.end));
                     }
                 }
             }
