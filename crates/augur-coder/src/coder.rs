@@ -1279,6 +1279,7 @@ fn conds_hold(t: &Tree<'_>, v: usize, noun: Option<usize>, e: &Entry) -> bool {
         Cond::Neg => t.negated(v),
         Cond::Obj => t.kids_rel(v, &["obj"]).next().is_some(),
         Cond::NoObj => t.kids_rel(v, &["obj"]).next().is_none(),
+        Cond::NoXcomp => t.kids_rel(v, &["xcomp"]).next().is_none(),
         Cond::Viol => t.violation_complement(v).is_some(),
     })
 }

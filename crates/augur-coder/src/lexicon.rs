@@ -70,6 +70,9 @@ pub enum Cond {
     Neg,
     Obj,
     NoObj,
+    /// Extension: no object complement ("called Israel a terrorist state" is naming, not a
+    /// phone call).
+    NoXcomp,
     /// Extension: the predicate's clausal complement is a violation ("said Russia would
     /// violate the resolutions"): claiming a violation is an accusation.
     Viol,
@@ -209,6 +212,7 @@ fn parse_row(line: &str, lineno: usize) -> Result<Entry, String> {
                 None if c == "neg" => Cond::Neg,
                 None if c == "obj" => Cond::Obj,
                 None if c == "noobj" => Cond::NoObj,
+                None if c == "noxcomp" => Cond::NoXcomp,
                 None if c == "viol" => Cond::Viol,
                 _ => return Err(format!("unknown condition {c:?}")),
             });
