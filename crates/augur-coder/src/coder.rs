@@ -773,11 +773,10 @@ impl<'a> Tree<'a> {
                 return true;
             }
             if let Some(c) = self.case_marker(u) {
-                // "officials in Gondor", "soldiers from Gondor" belong to Gondor too.
-                if !(has(self.fw.genitive_markers, c)
-                    || has(self.fw.locative_markers, c)
-                    || has(&["from", "aus", "из"], c))
-                {
+                // "officials in Gondor", "soldiers from Gondor", "strikes on targets in
+                // Lebanon" belong to or aim at the place's country.
+                let place = has(self.fw.locative_markers, c) || has(&["from", "aus", "из"], c);
+                if !(has(self.fw.genitive_markers, c) || place) {
                     return false;
                 }
             }
@@ -1610,6 +1609,7 @@ impl Args<'_> {
             }
             out
         };
+        let mut sector_head: Option<(Vec<ArgActor>, (usize, usize))> = None;
         // The mention that covers the head word. When one mention spans a whole
         // coordination, each conjunct is resolved on its own ("EU-Staaten, die USA und Polen").
         if let Some(m) = mentions.iter().find(|m| m.words.0 <= w && w <= m.words.1) {
@@ -1622,8 +1622,14 @@ impl Args<'_> {
                 }
             }
             let found = from_mention(m);
-            if !found.is_empty() {
+            let unknown = |a: &ArgActor| a.actor.country.is_empty() || a.actor.country.starts_with("---");
+            if !found.is_empty() && !found.iter().all(unknown) {
                 return found;
+            }
+            // "Lawmakers in France", "officials of Gondor": a sector word whose country is
+            // named inside its phrase takes that country (below).
+            if !found.is_empty() {
+                sector_head = Some((found, m.words));
             }
         }
         if matches!(t.upos(w), "PRON") && !t.is_relative(w) {
@@ -1632,10 +1638,13 @@ impl Args<'_> {
         // Mentions inside the phrase ("the spokesman of the ministry", "leaders of A, B and C").
         let phrase = t.phrase(w);
         let mut inner: Vec<ArgActor> = Vec::new();
-        for m in mentions
-            .iter()
-            .filter(|m| phrase.contains(&m.words.0) && phrase.contains(&m.words.1) && t.genitive_path(w, m.words))
-        {
+        let head_words = sector_head.as_ref().map(|h| h.1);
+        for m in mentions.iter().filter(|m| {
+            phrase.contains(&m.words.0)
+                && phrase.contains(&m.words.1)
+                && Some(m.words) != head_words
+                && t.genitive_path(w, m.words)
+        }) {
             inner.extend(from_mention(m));
             // "the leaders of South Korea, the US and Japan": every listed state.
             for u in m.words.0..=m.words.1.min(t.s.words.len().saturating_sub(1)) {
@@ -1647,6 +1656,28 @@ impl Args<'_> {
             }
         }
         inner.dedup_by(|a, b| a.actor.code == b.actor.code);
+        if let Some((head, _)) = sector_head {
+            let owners: Vec<ArgActor> = inner
+                .into_iter()
+                .filter(|a| !(a.actor.country.is_empty() || a.actor.country.starts_with("---")))
+                .collect();
+            if owners.is_empty() {
+                return head;
+            }
+            let sectors = head[0].actor.sectors.clone();
+            return owners
+                .into_iter()
+                .map(|mut a| {
+                    if a.actor.sectors.is_empty() && !a.actor.country.starts_with("IGO") {
+                        a.actor.code = augur_core::Actor::derive_code(&a.actor.country, &sectors);
+                        a.actor.sectors = sectors.clone();
+                    }
+                    a.text = head[0].text.clone();
+                    a.span = head[0].span;
+                    a
+                })
+                .collect();
+        }
         if !inner.is_empty() {
             return inner;
         }

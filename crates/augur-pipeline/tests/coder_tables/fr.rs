@@ -239,7 +239,7 @@ const CASES: &[Case] = &[
         "past weekday",
         D,
         "Le président chinois a reçu mercredi son homologue brésilien à Pékin.",
-        &["CHNGOV 043 BRA @2024-03-06"],
+        &["CHNGOV 043 BRAGOV @2024-03-06"],
     ),
     (
         "weekday of a future trip",
