@@ -170,8 +170,19 @@ impl Coder {
             }
             // "cancelled / postponed / welcomed the visit": a nominal event as the object of a
             // verb outside the lexicon is talked about, not reported as happening.
-            if pred.verb.is_none() && tree.udeprel(pred.word) == "obj" && tree.enacting_verb(pred.word).is_none() {
+            if pred.verb.is_none()
+                && tree.udeprel(pred.word) == "obj"
+                && tree.enacting_verb(pred.word).is_none()
+                && tree.receiving_verb(pred.word).is_none()
+            {
                 continue;
+            }
+            // "Ukraine received aid from the US": the act is the noun's (coded below), the
+            // verb receives no visitor.
+            if let Some(v) = pred.verb.filter(|&v| has(tree.fw.receive_verbs, &tree.lemma[v])) {
+                if preds.iter().any(|p| p.verb.is_none() && tree.receiving_verb(p.word) == Some(v)) {
+                    continue;
+                }
             }
             let content = if absorbs(pred) {
                 preds
@@ -1005,6 +1016,12 @@ impl<'a> Tree<'a> {
             }
         }
         false
+    }
+
+    /// The verb that receives nominal `n` as its object ("received aid"), if any.
+    fn receiving_verb(&self, n: usize) -> Option<usize> {
+        let h = self.head(n)?;
+        (self.udeprel(n) == "obj" && has(self.fw.receive_verbs, &self.lemma[h])).then_some(h)
     }
 
     /// The verb that enacts nominal `n` as its object ("announced a suspension"), if any.
@@ -1870,6 +1887,24 @@ impl Frame {
                 }
                 // "Russia announced a suspension of the agreement": the announcer acts; an
                 // announced act of cooperation ("announced a visit") is an intent.
+                if let Some(h) = t.receiving_verb(n) {
+                    // The receiver is the target; the giver is the noun's owner or the verb's
+                    // "from" argument.
+                    let giver = t
+                        .kids_rel(h, &["obl"])
+                        .chain(t.kids_rel(n, &["nmod"]))
+                        .find(|&c| t.case_marker(c).is_some_and(|m| has(t.fw.from_markers, m)));
+                    let receiver = subject_of(t, h).0;
+                    if let (Some(g), Some((r, _))) = (giver, receiver) {
+                        frame.sources = args.actors(g, "giver");
+                        frame.targets = args.actors(r, "receiver (subject of the receiving verb)");
+                    } else if let Some((r, _)) = receiver {
+                        if !frame.sources.is_empty() {
+                            frame.targets = args.actors(r, "receiver (subject of the receiving verb)");
+                        }
+                    }
+                    frame.clause_head = h;
+                }
                 if let Some(h) = t.enacting_verb(n) {
                     if frame.sources.is_empty() {
                         if let (Some((w, _)), _) = subject_of(t, h) {

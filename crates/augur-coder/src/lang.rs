@@ -39,6 +39,11 @@ pub struct FunctionWords {
     /// Verbs that enact the nominal event they take as object ("announced a suspension",
     /// "ordnete eine Blockade an"): the noun is the subject's act, not a topic.
     pub enact_verbs: &'static [&'static str],
+    /// Verbs of receiving a nominal act ("received aid from the US"): the receiver is the
+    /// act's target and the giver its source.
+    pub receive_verbs: &'static [&'static str],
+    /// Markers of the giver with a receiving verb ("from", "von", "de", "от").
+    pub from_markers: &'static [&'static str],
     /// Verbs of violating a rule, treaty or law: claiming one is an accusation.
     pub violation_verbs: &'static [&'static str],
 }
@@ -92,6 +97,8 @@ const EN: FunctionWords = FunctionWords {
     relatives: &["who", "which", "that", "whom"],
     failure_verbs: &["fail"],
     enact_verbs: &["announce", "declare", "order", "decree", "proclaim", "unveil"],
+    receive_verbs: &["receive", "get", "obtain", "accept"],
+    from_markers: &["from"],
     violation_verbs: &["violate", "breach", "flout", "contravene", "infringe"],
 };
 
@@ -153,6 +160,8 @@ const DE: FunctionWords = FunctionWords {
     relatives: &["der", "die", "das", "welcher", "welche"],
     failure_verbs: &["scheitern", "versäumen", "verfehlen"],
     enact_verbs: &["ankündigen", "verkünden", "anordnen", "verfügen", "bekanntgeben", "ausrufen", "erklären"],
+    receive_verbs: &["erhalten", "bekommen", "empfangen", "annehmen"],
+    from_markers: &["von", "aus"],
     violation_verbs: &["verstoßen", "verletzen", "missachten", "zuwiderhandeln"],
 };
 
@@ -200,6 +209,8 @@ const FR: FunctionWords = FunctionWords {
     relatives: &["qui", "que", "lequel", "laquelle", "dont"],
     failure_verbs: &["échouer"],
     enact_verbs: &["annoncer", "décréter", "ordonner", "proclamer", "déclarer"],
+    receive_verbs: &["recevoir", "obtenir", "accepter"],
+    from_markers: &["de"],
     violation_verbs: &["violer", "enfreindre", "bafouer", "transgresser"],
 };
 
@@ -244,6 +255,8 @@ const ES: FunctionWords = FunctionWords {
     relatives: &["que", "quien", "cual", "cuyo"],
     failure_verbs: &["fracasar", "fallar"],
     enact_verbs: &["anunciar", "decretar", "ordenar", "proclamar", "declarar"],
+    receive_verbs: &["recibir", "obtener", "aceptar"],
+    from_markers: &["de", "desde"],
     violation_verbs: &["violar", "infringir", "vulnerar", "incumplir", "quebrantar"],
 };
 
@@ -290,6 +303,8 @@ const RU: FunctionWords = FunctionWords {
     relatives: &["который", "кто", "что"],
     failure_verbs: &["провалиться"],
     enact_verbs: &["объявить", "объявлять", "анонсировать", "постановить", "распорядиться"],
+    receive_verbs: &["получить", "получать", "принять", "принимать"],
+    from_markers: &["от"],
     violation_verbs: &["нарушить", "нарушать", "попирать", "попрать"],
 };
 

@@ -10,6 +10,16 @@ use crate::{check_table, Case};
 const D: Option<&str> = Some("2024-03-12");
 
 const CASES: &[Case] = &[
+    // Receiving a nominal act: the giver acts on the receiver; no visit is received.
+    ("received aid is the giver's act", D, "Ukraine received aid from the United States.", &["USA 070 UKR"]),
+    ("a received visitor", D, "Putin received the Chinese foreign minister.", &["RUSGOV 043 CHNGOV"]),
+    ("criticising an unattributed attack aims at nobody", D, "Germany condemned the attack on Israel.", &[]),
+    (
+        "a sector word takes the country named in its phrase",
+        D,
+        "Lawmakers in France criticized Russia.",
+        &["FRALEG 111 RUS"],
+    ),
     // Roles: subject, object, obliques, passives, apposition, coordination.
     ("plain transitive act", Some("2024-03-12"), "Russia attacked Ukraine on Monday.", &["RUS 190 UKR @2024-03-11"]),
     ("nothing without a second actor", None, "The weather was cold in Moscow.", &[]),

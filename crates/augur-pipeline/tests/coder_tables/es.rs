@@ -9,6 +9,8 @@ use crate::{check_table, Case};
 const D: Option<&str> = Some("2024-03-12");
 
 const CASES: &[Case] = &[
+    // Recibir un acto nominal: quien da actúa sobre quien recibe.
+    ("recibir ayuda", D, "Ucrania recibió ayuda de Estados Unidos.", &["USA 070 UKR"]),
     // --- Roles: subject -> source, object / indirect object / oblique -> target.
     ("plain transitive act, weekday", D, "Rusia atacó Ucrania el lunes.", &["RUS 190 UKR @2024-03-11"]),
     ("indirect object of a light verb", D, "Estados Unidos prometió más ayuda a Ucrania.", &["USA 033 UKR intent"]),

@@ -8,6 +8,8 @@ use crate::{check_table, Case};
 const D: Option<&str> = Some("2024-03-12");
 
 const CASES: &[Case] = &[
+    // Получить помощь: действует тот, кто дал.
+    ("получить помощь", D, "Украина получила помощь от США.", &["USA 070 UKR"]),
     // --- Subject -> source; object, indirect object, oblique -> target.
     ("subject and object", D, "Российская армия атаковала Украину.", &["RUSMIL 190 UKR"]),
     ("object named by an adjective", D, "Хуситы атаковали американский эсминец.", &["YEMREB 190 USA"]),
