@@ -45,6 +45,8 @@ struct WordInfo {
     shape: u64,
     amb: u64,
     first: bool,
+    /// Capitalised and not all capitals ("Beirut", not "NATO").
+    cap: bool,
 }
 
 /// The characters of the word's shape (`Xxxd`): upper, lower and digit classes, other
@@ -178,6 +180,7 @@ fn infos(forms: &[&str], lex: &Lex<'_>) -> Vec<WordInfo> {
             shape: shape_hash(f),
             amb: lex.amb(lh, suf[1]),
             first: i == 0,
+            cap: f.chars().next().is_some_and(char::is_uppercase) && f.chars().skip(1).any(char::is_lowercase),
         });
     }
     out
@@ -338,6 +341,39 @@ impl Tagger {
             let p2 = if i > 1 { out[i - 2] } else { NONE };
             let p1u = if p1 == NONE { 0 } else { self.upos_keys.get(p1 as usize).copied().unwrap_or(0) };
             lex.candidates(&infos[i], &mut cands);
+            // An unknown or rare capitalised word is a name or a noun, never a verb or a
+            // function word ("Beirut rejected …" read "Beirut" as a verb by its suffix).
+            let known = lex.lexicon.get(&infos[i].lower);
+            if infos[i].cap && known.is_none_or(|(n, _)| *n < KNOWN_MIN) {
+                // A rare word keeps the tags it was seen with; only guesses from its suffix
+                // are narrowed.
+                let seen: &[u16] = known.map_or(&[], |(_, t)| t.as_slice());
+                let nominal = |c: &u16| {
+                    seen.contains(c)
+                        || self.tags.get(*c as usize).is_some_and(|t| {
+                            let upos = t.split('\t').next().unwrap_or("");
+                            matches!(upos, "PROPN" | "NOUN" | "ADJ" | "X" | "NUM")
+                        })
+                };
+                if cands.iter().any(nominal) {
+                    cands.retain(nominal);
+                } else {
+                    // The suffix suggested no nominal tag at all: fall back to the open
+                    // classes' noun and name tags.
+                    let name = |c: &u16| {
+                        self.tags
+                            .get(*c as usize)
+                            .is_some_and(|t| matches!(t.split('\t').next(), Some("PROPN" | "NOUN")))
+                    };
+                    let open: Vec<u16> = lex.open.iter().copied().filter(name).collect();
+                    if !open.is_empty() {
+                        cands.clear();
+                        cands.extend(seen.iter().copied().chain(open));
+                        cands.sort_unstable();
+                        cands.dedup();
+                    }
+                }
+            }
             // A word with one candidate tag gets it whatever the scores; they are needed
             // only for a participle's finite alternative below.
             if let [only] = cands[..] {
