@@ -51,7 +51,7 @@
 //!   [`Tokenizer::DEFAULT_MAX_TOKEN_BYTES`] bytes are cut, each with a warning.
 //!
 //! Words carry only `form`, `span` (their token's) and `token`; tagging and parsing fill the
-//! rest. `examples/eval.rs` measures tokens, words and sentences against UD treebanks.
+//! rest. `examples/tokeval.rs` measures tokens, words and sentences against UD treebanks.
 
 mod chars;
 pub mod mwt;

@@ -4,7 +4,7 @@
 //! are matched by their character spans (words also by lower-cased form).
 //!
 //! ```text
-//! cargo run -p augur-tokenize --example eval --release -- /work/shared/data/ud [test|dev] [--errors N]
+//! cargo run -p augur-tokenize --example tokeval --release -- /work/shared/data/ud [test|dev] [--errors N]
 //!     [--only NAME] [--no-paragraphs]
 //! ```
 //!
