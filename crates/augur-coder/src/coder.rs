@@ -1976,6 +1976,33 @@ impl Frame {
                 frame.symmetric = true;
             }
         }
+        // "threatened to resume attacks in Israel", "to cut off electricity to Nakhichevan":
+        // with no content predicate in the lexicon, the threatened act's own arguments name
+        // the target (its object, an oblique, or a modifier of its object).
+        if frame.targets.is_empty() && content.is_none() && e.root() == "13" {
+            if let Some(v) = pred.verb {
+                for x in t.kids_rel(v, &["xcomp"]).collect::<Vec<_>>() {
+                    let objs: Vec<usize> = t.kids_rel(x, &["obj"]).collect();
+                    let cands = objs
+                        .iter()
+                        .copied()
+                        .chain(t.kids_rel(x, &["obl", "nmod"]))
+                        .chain(objs.iter().flat_map(|&o| t.kids_rel(o, &["nmod"]).collect::<Vec<_>>()))
+                        .filter(|&c| t.case_marker(c).is_none_or(|m| !has(t.fw.agent_markers, m)))
+                        .filter(|&c| t.deprel(c) != "obl:tmod" && !used.contains(&c));
+                    for c in cands.collect::<Vec<_>>() {
+                        let found = args.actors(c, "argument of the threatened act");
+                        if !found.is_empty() {
+                            frame.targets = found;
+                            break;
+                        }
+                    }
+                    if !frame.targets.is_empty() {
+                        break;
+                    }
+                }
+            }
+        }
         // "demanded that the US cancel the sale", "urged that Iran stop": with no content
         // predicate in the lexicon, the subject of the demanded clause is still the target.
         if frame.targets.is_empty() && matches!(e.root(), "02" | "10") {

@@ -10,6 +10,8 @@ use crate::{check_table, Case};
 const D: Option<&str> = Some("2024-03-12");
 
 const CASES: &[Case] = &[
+    // A threat whose act is not in the lexicon takes its target from the act's arguments.
+    ("threat target from the threatened act", D, "Russia threatened to retaliate against Poland.", &["RUS 130 POL"]),
     // Receiving a nominal act: the giver acts on the receiver; no visit is received.
     ("received aid is the giver's act", D, "Ukraine received aid from the United States.", &["USA 070 UKR"]),
     ("a received visitor", D, "Putin received the Chinese foreign minister.", &["RUSGOV 043 CHNGOV"]),
