@@ -222,7 +222,8 @@ impl Coder {
             let conditional = chain.iter().any(|&k| tree.has_conditional_clause(k));
             let unless = chain.iter().any(|&k| tree.has_unless_clause(k));
             let planned = if pred.verb.is_none() { tree.planned_nominal(pred.word) } else { None };
-            let tense_future = chain.iter().any(|&k| tree.future(k)) || planned.is_some();
+            let chain_future = chain.iter().any(|&k| tree.future(k));
+            let tense_future = chain_future || planned.is_some();
             // German present tense with an unmarked weekday of the clause is a schedule:
             // "Baerbock reist am Donnerstag nach Israel" is a planned trip.
             let scheduled = input.lang == Lang::De && pred.verb == Some(head) && tree.scheduled_present(head, &dates);
@@ -237,8 +238,7 @@ impl Coder {
                 continue;
             }
             // "China will not attack Taiwan": an announced non-attack is no event.
-            let future_any = chain.iter().any(|&k| tree.future(k));
-            if negated_text && future_any && is_conflict(&frame.code) && !pred.entry.conds.contains(&Cond::Neg) {
+            if negated_text && chain_future && is_conflict(&frame.code) && !pred.entry.conds.contains(&Cond::Neg) {
                 continue;
             }
             let mut code = frame.code.clone();
@@ -364,12 +364,8 @@ impl Coder {
                     }
                 }
             }
-            let known = |a: &ArgActor| {
-                let c = a.actor.country.as_str();
-                !(c.is_empty() || c.starts_with("---"))
-            };
             if !self.options.keep_unknown_country {
-                pairs.retain(|(a, b, _)| known(a) && b.is_none_or(known));
+                pairs.retain(|(a, b, _)| has_country(&a.actor) && b.is_none_or(|b| has_country(&b.actor)));
             }
             for (src, tgt, sym) in pairs {
                 let conf = (if sym { confidence - 0.05 } else { confidence }).clamp(0.05, 0.99);
@@ -532,6 +528,11 @@ fn pick_date(
 /// towards the target and stay.
 fn is_plain_statement(code: &str) -> bool {
     matches!(code, "010" | "011" | "013" | "014" | "016")
+}
+
+/// Whether an actor names a country or organisation, not only a sector ("---MIL").
+fn has_country(a: &Actor) -> bool {
+    !(a.country.is_empty() || a.country.starts_with("---"))
 }
 
 fn root_num(code: &str) -> u8 {
@@ -1020,14 +1021,24 @@ impl<'a> Tree<'a> {
 
     /// The verb that receives nominal `n` as its object ("received aid"), if any.
     fn receiving_verb(&self, n: usize) -> Option<usize> {
-        let h = self.head(n)?;
-        (self.udeprel(n) == "obj" && has(self.fw.receive_verbs, &self.lemma[h])).then_some(h)
+        self.governing_object_of(n, self.fw.receive_verbs)
     }
 
     /// The verb that enacts nominal `n` as its object ("announced a suspension"), if any.
     fn enacting_verb(&self, n: usize) -> Option<usize> {
+        self.governing_object_of(n, self.fw.enact_verbs)
+    }
+
+    /// Whether word `c` is marked accusative or dative: of two "subjects", such a one is
+    /// the object ("Kiew hat Moskau beschuldigt" read as two subjects).
+    fn oblique_case(&self, c: usize) -> bool {
+        matches!(self.s.words[c].feat("Case"), Some("Acc" | "Dat"))
+    }
+
+    /// The head of `n` when `n` is its object and the head's lemma is one of `verbs`.
+    fn governing_object_of(&self, n: usize, verbs: &[&str]) -> Option<usize> {
         let h = self.head(n)?;
-        (self.udeprel(n) == "obj" && has(self.fw.enact_verbs, &self.lemma[h])).then_some(h)
+        (self.udeprel(n) == "obj" && has(verbs, &self.lemma[h])).then_some(h)
     }
 
     /// A modal of intent as auxiliary ("wollen" in UD German: "wollen … verstärken").
@@ -1639,8 +1650,7 @@ impl Args<'_> {
                 }
             }
             let found = from_mention(m);
-            let unknown = |a: &ArgActor| a.actor.country.is_empty() || a.actor.country.starts_with("---");
-            if !found.is_empty() && !found.iter().all(unknown) {
+            if found.iter().any(|a| has_country(&a.actor)) {
                 return found;
             }
             // "Lawmakers in France", "officials of Gondor": a sector word whose country is
@@ -1674,10 +1684,7 @@ impl Args<'_> {
         }
         inner.dedup_by(|a, b| a.actor.code == b.actor.code);
         if let Some((head, _)) = sector_head {
-            let owners: Vec<ArgActor> = inner
-                .into_iter()
-                .filter(|a| !(a.actor.country.is_empty() || a.actor.country.starts_with("---")))
-                .collect();
+            let owners: Vec<ArgActor> = inner.into_iter().filter(|a| has_country(&a.actor)).collect();
             if owners.is_empty() {
                 return head;
             }
@@ -2073,7 +2080,7 @@ fn event_agent(t: &Tree<'_>, args: &Args<'_>, o: usize) -> Vec<ArgActor> {
     let date = args.input.date.map(|d| d.get(..10).unwrap_or(d));
     // A sector word alone ("Militärhilfe", "soldiers") has no country: its modifiers decide.
     let own = args.input.resolver.resolve_text(&t.s.words[o].form, args.input.lang, date);
-    if own.iter().any(|a| !a.country.is_empty() && !a.country.starts_with("---")) {
+    if own.iter().any(has_country) {
         return Vec::new();
     }
     let cands = t
@@ -2208,11 +2215,9 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                     t.deprel(c) == "nsubj" || t.deprel(c) == "nsubj:outer" || (werden && t.deprel(c) == "nsubj:pass")
                 })
                 .collect();
-            // Of two "subjects", one marked accusative or dative is the object ("Kiew hat
-            // Moskau beschuldigt" read as two subjects).
-            let oblique_case = |c: usize| matches!(t.s.words[c].feat("Case"), Some("Acc" | "Dat"));
+            // Of two "subjects", one in an oblique case is the object (see `oblique_case`).
             let subject = if subjects.len() >= 2 {
-                subjects.iter().copied().find(|&c| !oblique_case(c)).or(subjects.first().copied())
+                subjects.iter().copied().find(|&c| !t.oblique_case(c)).or(subjects.first().copied())
             } else {
                 subjects.first().copied()
             };
@@ -2334,12 +2339,11 @@ fn targets_of(
                 // "Rusia bombardeó Ucrania", "Венесуэла разорвала отношения": with a subject
                 // before the verb, a second "subject" after it is the object.
                 let subjects: Vec<usize> = t.kids_rel(v, &["nsubj"]).collect();
-                let oblique_case = |c: usize| matches!(t.s.words[c].feat("Case"), Some("Acc" | "Dat"));
                 if objs.is_empty() && subjects.len() >= 2 {
                     let after: Vec<(usize, &'static str)> = subjects
                         .iter()
                         .copied()
-                        .filter(|&c| (c > v && subjects[0] < v || oblique_case(c)) && Some(c) != noun)
+                        .filter(|&c| (c > v && subjects[0] < v || t.oblique_case(c)) && Some(c) != noun)
                         .map(|c| (c, "object (parsed as subject)"))
                         .collect();
                     // Never every subject: one of them is the source.
