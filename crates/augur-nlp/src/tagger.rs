@@ -27,10 +27,15 @@ pub(crate) struct Tagger {
     suffixes: FxHashMap<u64, Vec<u16>>,
     open: Vec<u16>,
     model: Model,
-    /// Per tag, derived from `tags` once: UPOS hash, participle and finite flags.
+    /// Per tag, derived from `tags` once: UPOS hash, participle, finite, auxiliary and
+    /// nominal (PROPN, NOUN, ADJ, X, NUM) flags.
     upos_keys: Vec<u64>,
     part: Vec<bool>,
     finite: Vec<bool>,
+    aux: Vec<bool>,
+    nominal: Vec<bool>,
+    /// Open-class tags that are nouns or names, in id order.
+    open_names: Vec<u16>,
     /// Finite past verb tags, in id order.
     fin_past: Vec<u16>,
 }
@@ -246,6 +251,16 @@ impl Tagger {
         self.upos_keys = self.tags.iter().map(|t| upos_key(t)).collect();
         self.part = self.tags.iter().map(|t| verb(t) && t.contains("VerbForm=Part")).collect();
         self.finite = self.tags.iter().map(|t| t.contains("VerbForm=Fin")).collect();
+        let upos = |t: &str| t.split('\t').next().unwrap_or("").to_string();
+        self.aux = self.tags.iter().map(|t| upos(t) == "AUX").collect();
+        self.nominal =
+            self.tags.iter().map(|t| matches!(upos(t).as_str(), "PROPN" | "NOUN" | "ADJ" | "X" | "NUM")).collect();
+        self.open_names = self
+            .open
+            .iter()
+            .copied()
+            .filter(|&c| self.tags.get(c as usize).is_some_and(|t| matches!(upos(t).as_str(), "PROPN" | "NOUN")))
+            .collect();
         self.fin_past = (0..self.tags.len())
             .filter(|&c| {
                 let t = &self.tags[c];
@@ -304,7 +319,7 @@ impl Tagger {
     ) {
         let lex = self.lex();
         let finite = |t: u16| self.finite.get(t as usize).copied().unwrap_or(false);
-        let is_aux = |t: u16| self.tags.get(t as usize).is_some_and(|s| s.starts_with("AUX\t"));
+        let is_aux = |t: u16| self.aux.get(t as usize).copied().unwrap_or(false);
         let mut cands = Vec::new();
         let mut i = 1;
         while i + 1 < forms.len() {
@@ -348,27 +363,15 @@ impl Tagger {
                 // A rare word keeps the tags it was seen with; only guesses from its suffix
                 // are narrowed.
                 let seen: &[u16] = known.map_or(&[], |(_, t)| t.as_slice());
-                let nominal = |c: &u16| {
-                    seen.contains(c)
-                        || self.tags.get(*c as usize).is_some_and(|t| {
-                            let upos = t.split('\t').next().unwrap_or("");
-                            matches!(upos, "PROPN" | "NOUN" | "ADJ" | "X" | "NUM")
-                        })
-                };
+                let nominal = |c: &u16| seen.contains(c) || self.nominal.get(*c as usize).copied().unwrap_or(false);
                 if cands.iter().any(nominal) {
                     cands.retain(nominal);
                 } else {
                     // The suffix suggested no nominal tag at all: fall back to the open
                     // classes' noun and name tags.
-                    let name = |c: &u16| {
-                        self.tags
-                            .get(*c as usize)
-                            .is_some_and(|t| matches!(t.split('\t').next(), Some("PROPN" | "NOUN")))
-                    };
-                    let open: Vec<u16> = lex.open.iter().copied().filter(name).collect();
-                    if !open.is_empty() {
+                    if !self.open_names.is_empty() {
                         cands.clear();
-                        cands.extend(seen.iter().copied().chain(open));
+                        cands.extend(seen.iter().copied().chain(self.open_names.iter().copied()));
                         cands.sort_unstable();
                         cands.dedup();
                     }
