@@ -234,12 +234,16 @@ impl ActorBase {
     /// has no tokens (only dropped words).
     fn node_for(&mut self, form: &str, lang: Lang) -> Option<u32> {
         let toks: Vec<_> = tokenize(form).into_iter().filter(|t| !(t.func && is_func_in(&t.key, lang))).collect();
-        if toks.is_empty() {
-            return None;
-        }
+        self.node_for_keys(toks.iter().map(|t| t.key.as_str()))
+    }
+
+    /// The trie node for a sequence of token keys, created as needed; `None` for none.
+    fn node_for_keys<'k>(&mut self, keys: impl Iterator<Item = &'k str>) -> Option<u32> {
         let mut node = 0u32;
-        for t in &toks {
-            let id = self.intern(&t.key);
+        let mut any = false;
+        for key in keys {
+            any = true;
+            let id = self.intern(key);
             let k = (u64::from(node) << 32) | u64::from(id);
             node = match self.edges.get(&k) {
                 Some(&n) => n,
@@ -251,7 +255,7 @@ impl ActorBase {
                 }
             };
         }
-        Some(node)
+        any.then_some(node)
     }
 
     /// Indexes `form` (written in `lang`) as a surface of entry `id`.
@@ -263,9 +267,10 @@ impl ActorBase {
     /// write every name in capitals, so capitals there do not mark an acronym.
     pub(crate) fn add_form_case(&mut self, form: &str, id: u32, lang: Lang, acr: bool) {
         let toks = tokenize(form);
-        let content = toks.iter().filter(|t| !(t.func && is_func_in(&t.key, lang))).count();
-        let article_led = toks.len() >= 2 && content == 1 && toks[0].func && is_func_in(&toks[0].key, lang);
-        if let Some(node) = self.node_for(form, lang) {
+        let dropped = |t: &crate::norm::Tok| t.func && is_func_in(&t.key, lang);
+        let content: Vec<&str> = toks.iter().filter(|t| !dropped(t)).map(|t| t.key.as_str()).collect();
+        let article_led = toks.len() >= 2 && content.len() == 1 && dropped(&toks[0]);
+        if let Some(node) = self.node_for_keys(content.into_iter()) {
             let cap = self.capital_only.entry(node).or_insert(article_led);
             *cap = *cap && article_led;
             let flag = self.acronym_only.entry(node).or_insert(acr);
