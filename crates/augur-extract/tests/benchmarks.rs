@@ -63,14 +63,7 @@ fn show_page() {
     } else {
         html = bytes;
     }
-    let raw = augur_core::RawDoc {
-        source: augur_core::SourceRef::path(p),
-        bytes: html,
-        format: augur_core::doc::RawFormat::Html,
-        hints: Default::default(),
-        declared_charset: None,
-        id_hint: None,
-    };
+    let raw = html_raw(p, html);
     match augur_extract::extract(&raw, &ExtractOptions::default()) {
         Ok(d) => {
             println!("{:?}\n{:?} {}\n-----\n{}", d.meta, d.lang, d.mixed_lang, d.text);
@@ -209,15 +202,9 @@ fn time_breakdown() {
     let texts: Vec<String> = pages
         .iter()
         .filter_map(|p| {
-            let raw = augur_core::RawDoc {
-                source: augur_core::SourceRef::path("x"),
-                bytes: p.as_bytes().to_vec(),
-                format: augur_core::doc::RawFormat::Html,
-                hints: Default::default(),
-                declared_charset: None,
-                id_hint: None,
-            };
-            augur_extract::extract(&raw, &ExtractOptions::default()).ok().map(|d| d.text)
+            augur_extract::extract(&html_raw("x", p.as_bytes().to_vec()), &ExtractOptions::default())
+                .ok()
+                .map(|d| d.text)
         })
         .collect();
     let t = cpu();
@@ -228,15 +215,7 @@ fn time_breakdown() {
     println!("document language + mixed flag: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
     let t = cpu();
     for p in &pages {
-        let raw = augur_core::RawDoc {
-            source: augur_core::SourceRef::path("x"),
-            bytes: p.as_bytes().to_vec(),
-            format: augur_core::doc::RawFormat::Html,
-            hints: Default::default(),
-            declared_charset: None,
-            id_hint: None,
-        };
-        let _ = augur_extract::extract(&raw, &ExtractOptions::default());
+        let _ = augur_extract::extract(&html_raw("x", p.as_bytes().to_vec()), &ExtractOptions::default());
     }
     println!("extract: {:.0} pages/s", n / (cpu() - t).as_secs_f64());
 }
@@ -281,5 +260,17 @@ fn trafilatura_variants() {
                 println!("  {name} fixes {} {} :: {}", f.1, f.0, f.2);
             }
         }
+    }
+}
+
+/// An HTML page as a raw document.
+fn html_raw(location: impl Into<String>, bytes: Vec<u8>) -> augur_core::RawDoc {
+    augur_core::RawDoc {
+        source: augur_core::SourceRef::path(location),
+        bytes,
+        format: augur_core::doc::RawFormat::Html,
+        hints: Default::default(),
+        declared_charset: None,
+        id_hint: None,
     }
 }
