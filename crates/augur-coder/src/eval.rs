@@ -527,6 +527,10 @@ pub enum Metric {
     Root,
     /// (document, full CAMEO code)
     Full,
+    /// (document, PLOVER type): the event type alone
+    Plover,
+    /// (document, source, target): actor resolution and direction, whatever the act
+    Dyad,
     /// (document, source, target, CAMEO root)
     DyadRoot,
     /// (document, source, target, PLOVER type)
@@ -536,13 +540,22 @@ pub enum Metric {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 5] =
-        [Metric::Root, Metric::Full, Metric::DyadRoot, Metric::DyadPlover, Metric::SentenceDyadRoot];
+    pub const ALL: [Metric; 7] = [
+        Metric::Root,
+        Metric::Full,
+        Metric::Plover,
+        Metric::Dyad,
+        Metric::DyadRoot,
+        Metric::DyadPlover,
+        Metric::SentenceDyadRoot,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Metric::Root => "root",
             Metric::Full => "full code",
+            Metric::Plover => "PLOVER type",
+            Metric::Dyad => "(src, tgt)",
             Metric::DyadRoot => "(src, tgt, root)",
             Metric::DyadPlover => "(src, tgt, PLOVER)",
             Metric::SentenceDyadRoot => "sentence+(s, t, root)",
@@ -580,8 +593,22 @@ fn gold_keys(g: &GoldEvent, metric: Metric) -> Option<BTreeSet<String>> {
     let targets: Vec<String> = std::iter::once(g.target.as_deref().map(actor_key).unwrap_or_default())
         .chain(g.target_alt.iter().map(|t| actor_key(t)))
         .collect();
+    let plovers = || -> Vec<String> {
+        let listed: Vec<String> = g.plover.iter().chain(&g.plover_alt).cloned().collect();
+        if listed.is_empty() {
+            // Derive from CAMEO when the gold gives only CAMEO.
+            cameos.iter().map(|c| Ontology::get().plover(c).to_string()).filter(|p| !p.is_empty()).collect()
+        } else {
+            listed
+        }
+    };
     let keys: BTreeSet<String> = match metric {
         Metric::Root => cameos.iter().map(|c| format!("{}|{neg}", root(c))).collect(),
+        Metric::Plover => plovers().iter().map(|p| format!("{p}|{neg}")).collect(),
+        Metric::Dyad => {
+            let s = actor_key(g.source.as_deref()?);
+            targets.iter().map(|t| format!("{s}|{t}||{neg}")).collect()
+        }
         Metric::Full => cameos.iter().map(|c| format!("{c}|{neg}")).collect(),
         Metric::SentenceDyadRoot => {
             let sentence = normalise_sentence(g.sentence.as_deref()?);
@@ -602,14 +629,7 @@ fn gold_keys(g: &GoldEvent, metric: Metric) -> Option<BTreeSet<String>> {
         Metric::DyadPlover => {
             let s = actor_key(g.source.as_deref()?);
             let s = s.as_str();
-            let plovers: Vec<String> = g.plover.iter().chain(&g.plover_alt).cloned().collect();
-            let plovers = if plovers.is_empty() {
-                // Derive from CAMEO when the gold gives only CAMEO.
-                cameos.iter().map(|c| Ontology::get().plover(c).to_string()).filter(|p| !p.is_empty()).collect()
-            } else {
-                plovers
-            };
-            plovers.iter().flat_map(|p| targets.iter().map(move |t| format!("{s}|{t}|{p}|{neg}"))).collect()
+            plovers().iter().flat_map(|p| targets.iter().map(move |t| format!("{s}|{t}|{p}|{neg}"))).collect()
         }
     };
     (!keys.is_empty()).then_some(keys)
@@ -622,6 +642,8 @@ fn pred_key(c: &Coded, metric: Metric) -> String {
     match metric {
         Metric::Root => format!("{}|{neg}", root(&c.cameo)),
         Metric::Full => format!("{}|{neg}", c.cameo),
+        Metric::Plover => format!("{}|{neg}", c.plover),
+        Metric::Dyad => format!("{s}|{t}||{neg}"),
         Metric::DyadRoot => format!("{s}|{t}|{}|{neg}", root(&c.cameo)),
         Metric::DyadPlover => format!("{s}|{t}|{}|{neg}", c.plover),
         Metric::SentenceDyadRoot => {
@@ -633,7 +655,7 @@ fn pred_key(c: &Coded, metric: Metric) -> String {
 /// A dyad key with its target field emptied; `None` for metrics without actors or when the
 /// key has no target. Every dyad key ends `…|target|code|negation`.
 fn without_target(key: &str, metric: Metric) -> Option<String> {
-    if matches!(metric, Metric::Root | Metric::Full) {
+    if matches!(metric, Metric::Root | Metric::Full | Metric::Plover) {
         return None;
     }
     let mut fields: Vec<&str> = key.split('|').collect();
@@ -910,6 +932,25 @@ mod tests {
         g.target = None;
         check(vec![g.clone()], &[("a", vec![coded("USA", "JOR", "057")])], Metric::DyadRoot, prf(1, 1, 1, 1));
         check(vec![g], &[("a", vec![coded("JOR", "USA", "057")])], Metric::DyadRoot, prf(0, 1, 0, 1));
+        // The actor level ignores the act; the type level ignores the actors.
+        check(
+            vec![gold("a", "USAGOV", "RUS", "112")],
+            &[("a", vec![coded("USA", "RUS", "040")])],
+            Metric::Dyad,
+            prf(1, 1, 1, 1),
+        );
+        check(
+            vec![gold("a", "USA", "RUS", "112")],
+            &[("a", vec![coded("RUS", "USA", "112")])],
+            Metric::Dyad,
+            prf(0, 1, 0, 1),
+        );
+        check(
+            vec![gold("a", "USA", "RUS", "112")],
+            &[("a", vec![coded("CHN", "IRN", "111"), coded("CHN", "IRN", "040")])],
+            Metric::Plover,
+            prf(1, 2, 1, 1),
+        );
     }
 
     #[test]
