@@ -622,9 +622,15 @@ impl ActorBase {
             })
             .collect();
         let mut actor_word = vec![false; n];
+        // Words of titles and sector words ("Secretary General", "spokesman").
+        let mut title_word = vec![false; n];
         for h in &hits {
-            for w in actor_word.iter_mut().take(tok_word[h.t1] + 1).skip(tok_word[h.t0]) {
-                *w = true;
+            let title = self.nodes[h.node as usize]
+                .iter()
+                .all(|&e| matches!(self.entries[e as usize].kind, Kind::Title | Kind::Sector));
+            for w in tok_word[h.t0]..=tok_word[h.t1].min(n.saturating_sub(1)) {
+                actor_word[w] = true;
+                title_word[w] |= title;
             }
         }
         // Group hits by the head of their noun phrase.
@@ -657,7 +663,7 @@ impl ActorBase {
             };
             let mut head_known = false;
             for &(h, w0, w1, loc) in &hs {
-                if unknown_name_part(sentence, w0, w1) {
+                if unknown_name_part(sentence, w0, w1, &title_word) {
                     diags.push(
                         Diagnostic::info(
                             "actors",
@@ -765,14 +771,18 @@ fn case_of(s: &Sentence, i: usize) -> Option<String> {
 }
 
 /// A one-word place or country match inside a personal name that is otherwise unknown
-/// ("George Washington" without George Washington in the data; "Chad Smith").
-fn unknown_name_part(s: &Sentence, w0: usize, w1: usize) -> bool {
-    if w0 != w1 || s.words[w0].upos != "PROPN" {
+/// ("George Washington" without George Washington in the data; "Chad Smith"). A flat
+/// neighbour that is a title word does not make a name: in "NATO Secretary General" parsed
+/// as one flat name, "Secretary General" is a title; nor is a title ever part of a name
+/// ("Премьер Венгрии" tagged as one name).
+fn unknown_name_part(s: &Sentence, w0: usize, w1: usize, title_word: &[bool]) -> bool {
+    if w0 != w1 || s.words[w0].upos != "PROPN" || title_word.get(w0).copied().unwrap_or(false) {
         return false;
     }
     let w = &s.words[w0];
-    let flat_head = w.udeprel() == "flat" && w.head > 0 && s.words.get(w.head - 1).is_some_and(|h| h.upos == "PROPN");
-    let flat_child = s.children(w0 + 1).any(|c| s.words[c].udeprel() == "flat" && s.words[c].upos == "PROPN");
+    let unknown = |i: usize| s.words[i].upos == "PROPN" && !title_word.get(i).copied().unwrap_or(false);
+    let flat_head = w.udeprel() == "flat" && w.head > 0 && w.head <= s.words.len() && unknown(w.head - 1);
+    let flat_child = s.children(w0 + 1).any(|c| s.words[c].udeprel() == "flat" && unknown(c));
     flat_head || flat_child
 }
 

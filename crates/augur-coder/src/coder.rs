@@ -1796,6 +1796,18 @@ impl Frame {
                 if let Some((w, role)) = src {
                     used.push(w);
                     frame.sources = args.actors(w, role);
+                    // "NATO Secretary General Jens Stoltenberg met …" parsed as two subjects
+                    // ("NATO Secretary", "General Jens Stoltenberg"): the name the actor
+                    // resolver finds straddles them, so the other subject carries it.
+                    if frame.sources.is_empty() && role == "subject" {
+                        if let Some(h) = t.head(w) {
+                            let split = t.kids_rel(h, &["nsubj"]).find(|&o| o != w && o < h && !t.oblique_case(o));
+                            if let Some(o) = split {
+                                used.push(o);
+                                frame.sources = args.actors(o, role);
+                            }
+                        }
+                    }
                     // A long coordinated subject is sometimes split into two `nsubj` of the
                     // same verb ("Mordor, Rohan, Fornost and Bree welcomed …").
                     if role == "subject" {

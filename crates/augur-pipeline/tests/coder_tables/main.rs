@@ -20,6 +20,7 @@ mod en;
 mod es;
 mod fr;
 mod ru;
+mod rules;
 
 /// One table row: name, publication date, text, expected events.
 pub type Case = (&'static str, Option<&'static str>, &'static str, &'static [&'static str]);
