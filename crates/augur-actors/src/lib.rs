@@ -41,6 +41,7 @@
 //! Every actor carries `confidence` and a human-readable `reason` (which form matched,
 //! which rule decided, which office holder was found for the date).
 
+pub mod coref;
 mod error;
 mod fx;
 mod inflect;

@@ -1796,6 +1796,18 @@ impl Frame {
                 if let Some((w, role)) = src {
                     used.push(w);
                     frame.sources = args.actors(w, role);
+                    // "He met Erdogan, the ministry said": a speaker without a country leaves
+                    // the pronoun to what it refers to in the text before.
+                    if role == "speaker (pronoun in reported speech)"
+                        && !frame.sources.iter().any(|a| has_country(&a.actor))
+                    {
+                        if let Some(p) = t.kids_rel(v, &["nsubj"]).find(|&c| t.is_personal_pronoun(c)) {
+                            let own = args.actors(p, "pronoun (refers to an earlier sentence)");
+                            if !own.is_empty() {
+                                frame.sources = own;
+                            }
+                        }
+                    }
                     // "NATO Secretary General Jens Stoltenberg met …" parsed as two subjects
                     // ("NATO Secretary", "General Jens Stoltenberg"): the name the actor
                     // resolver finds straddles them, so the other subject carries it.

@@ -166,6 +166,9 @@ impl Pipeline {
         for (i, s) in analysis.sentences.iter().enumerate() {
             actors.extend(self.actors.find_mentions(&doc.text, s, i, doc.lang, day.as_deref()));
         }
+        // "He met Erdogan", "the minister said": pronouns and bare titles take the individual
+        // named before them.
+        augur_actors::coref::link(&doc.text, &analysis.sentences, &mut actors, doc.lang);
         // The coder reads the date from the document; copy it only when the date differs.
         let dated;
         let doc = match &day {

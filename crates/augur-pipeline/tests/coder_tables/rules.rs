@@ -16,9 +16,76 @@ const EN: &[Case] = &[
         "NATO Secretary General Jens Stoltenberg met Ukrainian President Volodymyr Zelensky in Kyiv.",
         &["IGOWSTNAT 040 UKRGOV"],
     ),
+    // Pronouns and bare titles refer to the individual named in an earlier sentence.
+    (
+        "pronoun subject in the next sentence, even under a speaker without a country",
+        D,
+        "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. He met President Recep Tayyip Erdogan, the ministry said.",
+        &["RUSGOV 042 TURGOV @2024-03-11", "RUSGOV 040 TURGOV"],
+    ),
+    (
+        "bare title takes the earlier holder of that title",
+        D,
+        "Lavrov met Erdogan in Ankara. The minister also criticised Washington.",
+        &["RUSGOV 040 TURGOV", "RUSGOV 111 USAGOV"],
+    ),
+    (
+        "an unknown person in between: the pronoun stays unlinked",
+        D,
+        "Lavrov met Erdogan in Ankara. Analyst John Bellamy doubted the talks would help. He criticised Washington.",
+        &["RUSGOV 040 TURGOV"],
+    ),
 ];
+
+const DE: &[Case] = &[(
+    "pronoun subject in the next sentence",
+    D,
+    "Bundeskanzler Olaf Scholz reiste am Donnerstag nach Peking. Er traf sich mit Xi Jinping.",
+    &["DEUGOV 042 CHNGOV @2024-03-07", "DEUGOV 040 CHNGOV"],
+)];
+
+const FR: &[Case] = &[(
+    "pronoun subject in the next sentence",
+    D,
+    "Emmanuel Macron a reçu mardi le président kényan William Ruto. Il a promis une aide de 100 millions d'euros au Kenya.",
+    &["FRAGOV 043 KENGOV @2024-03-12", "FRAGOV 033 KEN intent"],
+)];
+
+const ES: &[Case] = &[(
+    "pronoun subject in the next sentence",
+    D,
+    "El presidente ucraniano, Volodímir Zelenski, llegó el lunes a Madrid. Él se reunió con Pedro Sánchez.",
+    &["UKRGOV 042 ESPGOV @2024-03-11", "UKRGOV 040 ESPGOV"],
+)];
+
+const RU: &[Case] = &[(
+    "pronoun subject in the next sentence",
+    D,
+    "Президент России Владимир Путин прибыл в Пекин. Он провел переговоры с Си Цзиньпином.",
+    &["RUSGOV 042 CHNGOV", "RUSGOV 046 CHNGOV"],
+)];
 
 #[test]
 fn en() {
     check_table(Lang::En, EN);
+}
+
+#[test]
+fn de() {
+    check_table(Lang::De, DE);
+}
+
+#[test]
+fn fr() {
+    check_table(Lang::Fr, FR);
+}
+
+#[test]
+fn es() {
+    check_table(Lang::Es, ES);
+}
+
+#[test]
+fn ru() {
+    check_table(Lang::Ru, RU);
 }
