@@ -220,10 +220,9 @@ mod tests {
         }
     }
 
-    #[test]
-    fn pronoun_and_title_take_the_named_individual() {
-        let text = "Sergei Lavrov arrived in Ankara. He met Erdogan. The minister criticised Washington.";
-        let s0 = sentence(
+    /// "Sergei Lavrov arrived in Ankara." at the start of `text`.
+    fn lavrov_arrives(text: &str) -> Sentence {
+        sentence(
             text,
             0,
             &[
@@ -234,7 +233,13 @@ mod tests {
                 ("Ankara", "Ankara", "PROPN", 3, "obl", ""),
                 (".", ".", "PUNCT", 3, "punct", ""),
             ],
-        );
+        )
+    }
+
+    #[test]
+    fn pronoun_and_title_take_the_named_individual() {
+        let text = "Sergei Lavrov arrived in Ankara. He met Erdogan. The minister criticised Washington.";
+        let s0 = lavrov_arrives(text);
         let s1 = sentence(
             text,
             33,
@@ -262,18 +267,7 @@ mod tests {
     #[test]
     fn an_unknown_subject_in_between_blocks_the_pronoun() {
         let text = "Sergei Lavrov arrived in Ankara. Analyst Smith doubted it. He said so.";
-        let s0 = sentence(
-            text,
-            0,
-            &[
-                ("Sergei", "Sergei", "PROPN", 3, "nsubj", ""),
-                ("Lavrov", "Lavrov", "PROPN", 1, "flat", ""),
-                ("arrived", "arrive", "VERB", 0, "root", ""),
-                ("in", "in", "ADP", 5, "case", ""),
-                ("Ankara", "Ankara", "PROPN", 3, "obl", ""),
-                (".", ".", "PUNCT", 3, "punct", ""),
-            ],
-        );
+        let s0 = lavrov_arrives(text);
         let s1 = sentence(
             text,
             33,
