@@ -25,6 +25,10 @@ pub(crate) struct AmbiguityRule {
     /// In lower case the form is a common noun ("turkey", "china").
     #[serde(default)]
     pub needs_cap: bool,
+    /// The languages the rule applies to (`["en"]`); empty = all. Lower-case "china" is
+    /// porcelain in English but the Spanish adjective "Chinese".
+    #[serde(default)]
+    pub langs: Vec<String>,
 }
 
 #[derive(Deserialize)]

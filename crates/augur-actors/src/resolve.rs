@@ -173,8 +173,12 @@ impl ActorBase {
         let mut conf = 0.9;
         let mut country: Option<&'a str> = None;
         let mut note = None;
-        if let Some(&r) = self.node_rule.get(&hit.node) {
-            let rule = &self.rules[r as usize];
+        if let Some(rule) = self
+            .node_rule
+            .get(&hit.node)
+            .map(|&r| &self.rules[r as usize])
+            .filter(|rule| rule.langs.is_empty() || rule.langs.iter().any(|l| l == lang.code()))
+        {
             let own: Vec<&str> = toks[hit.t0..=hit.t1].iter().map(|t| t.key.as_str()).collect();
             if rule.needs_cap && !ins[hit.t0].cap {
                 return;
@@ -772,15 +776,36 @@ fn case_of(s: &Sentence, i: usize) -> Option<String> {
 
 /// A one-word place or country match inside a personal name that is otherwise unknown
 /// ("George Washington" without George Washington in the data; "Chad Smith"). A flat
-/// neighbour that is a title word does not make a name: in "NATO Secretary General" parsed
-/// as one flat name, "Secretary General" is a title; nor is a title ever part of a name
+/// chain with a title word is no personal name: in "NATO Secretary General" parsed as one
+/// flat name, "Secretary General" is a title; nor is a title ever part of a name
 /// ("Премьер Венгрии" tagged as one name).
 fn unknown_name_part(s: &Sentence, w0: usize, w1: usize, title_word: &[bool]) -> bool {
     if w0 != w1 || s.words[w0].upos != "PROPN" || title_word.get(w0).copied().unwrap_or(false) {
         return false;
     }
     let w = &s.words[w0];
-    let unknown = |i: usize| s.words[i].upos == "PROPN" && !title_word.get(i).copied().unwrap_or(false);
+    let title = |i: usize| title_word.get(i).copied().unwrap_or(false);
+    // "Ministerio de Defensa de Rusia" parsed as one flat chain of names: a chain that holds
+    // a title or sector word is an institution's name, not a person's.
+    let mut top = w0;
+    for _ in 0..s.words.len() {
+        let t = &s.words[top];
+        if t.udeprel() != "flat" || t.head == 0 || t.head > s.words.len() {
+            break;
+        }
+        top = t.head - 1;
+    }
+    let mut chain = vec![top];
+    let mut k = 0;
+    while k < chain.len() && chain.len() <= s.words.len() {
+        let c = chain[k];
+        chain.extend(s.children(c + 1).filter(|&d| s.words[d].udeprel() == "flat"));
+        k += 1;
+    }
+    if chain.iter().any(|&i| title(i)) {
+        return false;
+    }
+    let unknown = |i: usize| s.words[i].upos == "PROPN";
     let flat_head = w.udeprel() == "flat" && w.head > 0 && w.head <= s.words.len() && unknown(w.head - 1);
     let flat_child = s.children(w0 + 1).any(|c| s.words[c].udeprel() == "flat" && unknown(c));
     flat_head || flat_child

@@ -811,11 +811,32 @@ impl<'a> Tree<'a> {
             && self.children[v].iter().any(|&c| self.udeprel(c) == "aux" && self.lemma[c] == "werden")
     }
 
+    /// A reflexive verb the parser labelled passive: "se" as `expl:pass` with neither a
+    /// passive auxiliary nor an agent ("Le chancelier s'est entretenu avec …", "se reunió
+    /// con …"). Its `nsubj:pass` is the acting subject.
+    fn reflexive_middle(&self, v: usize) -> bool {
+        let kids = &self.children[v];
+        kids.iter().any(|&c| self.deprel(c) == "expl:pass")
+            && !kids.iter().any(|&c| matches!(self.deprel(c), "aux:pass" | "obl:agent"))
+            && !kids.iter().any(|&c| {
+                matches!(self.udeprel(c), "obl" | "nmod")
+                    && self.case_marker(c).is_some_and(|m| has(self.fw.agent_markers, m))
+            })
+    }
+
     fn is_passive(&self, v: usize) -> bool {
-        if self.werden_future(v) {
+        if self.werden_future(v) || self.reflexive_middle(v) {
             return false;
         }
-        self.children[v].iter().any(|&c| matches!(self.deprel(c), "nsubj:pass" | "aux:pass" | "csubj:pass"))
+        let kids = &self.children[v];
+        // "La France est intervenue": être of an unaccusative verb read as a passive
+        // auxiliary, with an active subject and no passive one.
+        if kids.iter().any(|&c| self.deprel(c) == "nsubj")
+            && !kids.iter().any(|&c| matches!(self.deprel(c), "nsubj:pass" | "csubj:pass"))
+        {
+            return false;
+        }
+        kids.iter().any(|&c| matches!(self.deprel(c), "nsubj:pass" | "aux:pass" | "csubj:pass"))
             // Taggers mark past participles Voice=Pass in active perfects too: trust the
             // feature only when the verb has no active subject or object.
             || (self.s.words[v].feat("Voice") == Some("Pass")
@@ -1334,6 +1355,15 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
     // LIGHT first: the verb + noun pair is more specific than either alone.
     for i in (0..n).filter(|&i| is_noun(i)) {
         let Some(mut v) = t.head(i) else { continue };
+        // "launched a series of strikes", "disparó decenas de cohetes": the act is the "of"
+        // phrase of a quantity noun, which stands in the verb's argument slot.
+        let mut slot = i;
+        if t.udeprel(i) == "nmod" && has(t.fw.quantity_nouns, &t.lemma[v]) {
+            if let Some(h) = t.head(v) {
+                slot = v;
+                v = h;
+            }
+        }
         // "bezeichnete den Konflikt als Provokation der USA", "called the strike an act of
         // aggression": a predicative noun parsed under the object belongs to the verb.
         if t.udeprel(i) == "nmod"
@@ -1345,13 +1375,13 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
                 None => continue,
             }
         }
-        if !is_verb(v) || !matches!(t.udeprel(i), "obj" | "nsubj" | "obl" | "iobj" | "xcomp" | "nmod") {
+        if !is_verb(v) || !matches!(t.udeprel(slot), "obj" | "nsubj" | "obl" | "iobj" | "xcomp" | "nmod") {
             continue;
         }
         // A subject is no light verb's noun, unless it is a second "subject" after the verb
         // that a parser made of the object ("разорвала отношения").
-        let object_as_subject = i > v && t.kids_rel(v, &["nsubj"]).any(|c| c < v);
-        if t.udeprel(i) == "nsubj" && t.deprel(i) != "nsubj:pass" && !object_as_subject {
+        let object_as_subject = slot > v && t.kids_rel(v, &["nsubj"]).any(|c| c < v);
+        if t.udeprel(slot) == "nsubj" && t.deprel(slot) != "nsubj:pass" && !object_as_subject {
             continue;
         }
         if let Some(e) = lookup(i, PredPos::Light).find(|e| conds_hold(t, v, Some(i), e)) {
@@ -2230,13 +2260,15 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                 })
                 .map(|c| (c, "passive agent"))
         } else {
-            let werden = t.werden_future(k);
+            let pass_is_subject = t.werden_future(k) || t.reflexive_middle(k);
             let subjects: Vec<usize> = t
                 .kids(k)
                 .iter()
                 .copied()
                 .filter(|&c| {
-                    t.deprel(c) == "nsubj" || t.deprel(c) == "nsubj:outer" || (werden && t.deprel(c) == "nsubj:pass")
+                    t.deprel(c) == "nsubj"
+                        || t.deprel(c) == "nsubj:outer"
+                        || (pass_is_subject && t.deprel(c) == "nsubj:pass")
                 })
                 .collect();
             // Of two "subjects", one in an oblique case is the object (see `oblique_case`).
@@ -2353,13 +2385,25 @@ fn targets_of(
                 .map(|c| (c, "passive subject"))
                 .collect(),
             Slot::Obj => {
-                let objs: Vec<(usize, &'static str)> = t
-                    .kids(v)
-                    .iter()
-                    .copied()
-                    .filter(|&c| t.udeprel(c) == "obj" && Some(c) != noun)
-                    .map(|c| (c, "object"))
-                    .collect();
+                let mut objs: Vec<(usize, &'static str)> = Vec::new();
+                let date_word = |c: usize| t.dated.contains(&c) && t.case_marker(c).is_none();
+                let slot_word = |c: usize| t.udeprel(c) == "obj" || (t.udeprel(c) == "obl" && date_word(c));
+                for c in t.kids(v).iter().copied().filter(|&c| slot_word(c) && Some(c) != noun) {
+                    if date_word(c) {
+                        // "a appelé lundi Benjamin Netanyahu": a weekday parsed as the object
+                        // holds the real one, if any, among its dependents.
+                        objs.extend(
+                            t.kids(c)
+                                .iter()
+                                .copied()
+                                .filter(|&d| matches!(t.udeprel(d), "nmod" | "appos" | "flat" | "obj"))
+                                .filter(|&d| t.case_marker(d).is_none() && !t.dated.contains(&d))
+                                .map(|d| (d, "object (under a date word)")),
+                        );
+                    } else {
+                        objs.push((c, "object"));
+                    }
+                }
                 // "Rusia bombardeó Ucrania", "Венесуэла разорвала отношения": with a subject
                 // before the verb, a second "subject" after it is the object.
                 let subjects: Vec<usize> = t.kids_rel(v, &["nsubj"]).collect();

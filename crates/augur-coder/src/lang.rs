@@ -44,6 +44,9 @@ pub struct FunctionWords {
     pub receive_verbs: &'static [&'static str],
     /// Markers of the giver with a receiving verb ("from", "von", "de", "от").
     pub from_markers: &'static [&'static str],
+    /// Nouns of quantity or grouping whose "of" phrase holds the act ("a series of strikes",
+    /// "una serie de bombardeos", "decenas de cohetes", "пакет санкций").
+    pub quantity_nouns: &'static [&'static str],
     /// Verbs of violating a rule, treaty or law: claiming one is an accusation.
     pub violation_verbs: &'static [&'static str],
 }
@@ -99,6 +102,28 @@ const EN: FunctionWords = FunctionWords {
     enact_verbs: &["announce", "declare", "order", "decree", "proclaim", "unveil"],
     receive_verbs: &["receive", "get", "obtain", "accept"],
     from_markers: &["from"],
+    quantity_nouns: &[
+        "series",
+        "number",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "package",
+        "round",
+        "wave",
+        "barrage",
+        "salvo",
+        "volley",
+        "string",
+        "spate",
+        "batch",
+        "set",
+        "raft",
+        "flurry",
+    ],
     violation_verbs: &["violate", "breach", "flout", "contravene", "infringe"],
 };
 
@@ -162,6 +187,10 @@ const DE: FunctionWords = FunctionWords {
     enact_verbs: &["ankündigen", "verkünden", "anordnen", "verfügen", "bekanntgeben", "ausrufen", "erklären"],
     receive_verbs: &["erhalten", "bekommen", "empfangen", "annehmen"],
     from_markers: &["von", "aus"],
+    quantity_nouns: &[
+        "reihe", "serie", "dutzend", "dutzende", "hunderte", "tausende", "paket", "welle", "runde", "anzahl",
+        "vielzahl", "salve",
+    ],
     violation_verbs: &["verstoßen", "verletzen", "missachten", "zuwiderhandeln"],
 };
 
@@ -211,6 +240,10 @@ const FR: FunctionWords = FunctionWords {
     enact_verbs: &["annoncer", "décréter", "ordonner", "proclamer", "déclarer"],
     receive_verbs: &["recevoir", "obtenir", "accepter"],
     from_markers: &["de"],
+    quantity_nouns: &[
+        "série", "dizaine", "douzaine", "centaine", "millier", "paquet", "vague", "salve", "nombre", "train", "volet",
+        "lot", "cycle",
+    ],
     violation_verbs: &["violer", "enfreindre", "bafouer", "transgresser"],
 };
 
@@ -257,6 +290,10 @@ const ES: FunctionWords = FunctionWords {
     enact_verbs: &["anunciar", "decretar", "ordenar", "proclamar", "declarar"],
     receive_verbs: &["recibir", "obtener", "aceptar"],
     from_markers: &["de", "desde"],
+    quantity_nouns: &[
+        "serie", "decena", "docena", "centenar", "millar", "paquete", "ola", "oleada", "ronda", "tanda", "número",
+        "batería", "andanada", "ráfaga",
+    ],
     violation_verbs: &["violar", "infringir", "vulnerar", "incumplir", "quebrantar"],
 };
 
@@ -305,6 +342,7 @@ const RU: FunctionWords = FunctionWords {
     enact_verbs: &["объявить", "объявлять", "анонсировать", "постановить", "распорядиться"],
     receive_verbs: &["получить", "получать", "принять", "принимать"],
     from_markers: &["от"],
+    quantity_nouns: &["серия", "десяток", "сотня", "тысяча", "пакет", "волна", "раунд", "ряд", "число", "залп"],
     violation_verbs: &["нарушить", "нарушать", "попирать", "попрать"],
 };
 

@@ -35,6 +35,8 @@ const EN: &[Case] = &[
         "Lavrov met Erdogan in Ankara. Analyst John Bellamy doubted the talks would help. He criticised Washington.",
         &["RUSGOV 040 TURGOV"],
     ),
+    // A quantity noun stands in the argument slot of the act it counts.
+    ("series of strikes", D, "Russia launched a series of air strikes on Ukraine.", &["RUS 190 UKR"]),
 ];
 
 const DE: &[Case] = &[(
@@ -44,19 +46,45 @@ const DE: &[Case] = &[(
     &["DEUGOV 042 CHNGOV @2024-03-07", "DEUGOV 040 CHNGOV"],
 )];
 
-const FR: &[Case] = &[(
-    "pronoun subject in the next sentence",
-    D,
-    "Emmanuel Macron a reçu mardi le président kényan William Ruto. Il a promis une aide de 100 millions d'euros au Kenya.",
-    &["FRAGOV 043 KENGOV @2024-03-12", "FRAGOV 033 KEN intent"],
-)];
+const FR: &[Case] = &[
+    (
+        "pronoun subject in the next sentence",
+        D,
+        "Emmanuel Macron a reçu mardi le président kényan William Ruto. Il a promis une aide de 100 millions d'euros au Kenya.",
+        &["FRAGOV 043 KENGOV @2024-03-12", "FRAGOV 033 KEN intent"],
+    ),
+    // "se" labelled expl:pass with no passive auxiliary: the subject acts.
+    (
+        "reflexive verb read as passive",
+        D,
+        "Le chancelier allemand s'est entretenu au téléphone avec le président ukrainien.",
+        &["DEUGOV 041 UKRGOV"],
+    ),
+    // être of an unaccusative verb read as a passive auxiliary.
+    ("être as passive auxiliary", D, "La France est intervenue militairement au Mali.", &["FRA 190 MLI"]),
+    // A weekday parsed as the object (or an oblique) holds the real object.
+    (
+        "weekday before the object",
+        D,
+        "Emmanuel Macron a rencontré lundi Benjamin Netanyahu.",
+        &["FRAGOV 040 ISRGOV @2024-03-11"],
+    ),
+];
 
-const ES: &[Case] = &[(
-    "pronoun subject in the next sentence",
-    D,
-    "El presidente ucraniano, Volodímir Zelenski, llegó el lunes a Madrid. Él se reunió con Pedro Sánchez.",
-    &["UKRGOV 042 ESPGOV @2024-03-11", "UKRGOV 040 ESPGOV"],
-)];
+const ES: &[Case] = &[
+    (
+        "pronoun subject in the next sentence",
+        D,
+        "El presidente ucraniano, Volodímir Zelenski, llegó el lunes a Madrid. Él se reunió con Pedro Sánchez.",
+        &["UKRGOV 042 ESPGOV @2024-03-11", "UKRGOV 040 ESPGOV"],
+    ),
+    // A ministry's name parsed as one flat chain of names keeps its country.
+    ("ministry name as a flat chain", D, "El Ministerio de Defensa de Rusia criticó a Japón.", &["RUSGOV 111 JPN"]),
+    // Lower-case "china" is the Spanish adjective, not porcelain; "reunión" is no Réunion.
+    ("lower-case adjective china", D, "La embajada china protestó ante Japón.", &["CHNGOV 114 JPN"]),
+    ("reunión is a meeting", D, "Egipto acogió una reunión entre Israel y Hamás.", &["EGY 043 ISR", "EGY 043 PSEREB"]),
+    ("quantity noun before the act", D, "Israel lanzó una serie de bombardeos contra Líbano.", &["ISR 195 LBN"]),
+];
 
 const RU: &[Case] = &[(
     "pronoun subject in the next sentence",
