@@ -824,6 +824,25 @@ impl<'a> Tree<'a> {
             })
     }
 
+    /// The word's mood: the tagger's, or for French verbs the conditional that the ending
+    /// shows when the tagger missed it ("envisagerait" tagged indicative).
+    fn mood(&self, i: usize) -> Option<&str> {
+        let tagged = self.s.words[i].feat("Mood");
+        if self.lang == Lang::Fr && tagged != Some("Cnd") && french_ending(self, i) == Some("Cnd") {
+            return Some("Cnd");
+        }
+        tagged
+    }
+
+    /// The word's tense, with the French future read from the ending ("se rendra").
+    fn tense(&self, i: usize) -> Option<&str> {
+        let tagged = self.s.words[i].feat("Tense");
+        if self.lang == Lang::Fr && tagged != Some("Fut") && french_ending(self, i) == Some("Fut") {
+            return Some("Fut");
+        }
+        tagged
+    }
+
     fn is_passive(&self, v: usize) -> bool {
         if self.werden_future(v) || self.reflexive_middle(v) {
             return false;
@@ -876,7 +895,7 @@ impl<'a> Tree<'a> {
         if self.upos(v) == "ADJ" && has(POSSIBLE, &self.lemma[v]) {
             return true;
         }
-        let cnd = |i: usize| self.s.words[i].feat("Mood") == Some("Cnd");
+        let cnd = |i: usize| self.mood(i) == Some("Cnd");
         if cnd(v) {
             return true;
         }
@@ -920,7 +939,7 @@ impl<'a> Tree<'a> {
             Lang::De => self.lemma[i] == "werden",
             _ => false,
         };
-        let cnd = |i: usize| self.s.words[i].feat("Mood") == Some("Cnd");
+        let cnd = |i: usize| self.mood(i) == Some("Cnd");
         let aux_would = self.kids_rel(v, &["aux"]).any(would);
         let other_modal =
             self.kids_rel(v, &["aux"]).any(|a| !would(a) && has(self.fw.hypothetical_aux, &self.lemma[a]));
@@ -928,12 +947,12 @@ impl<'a> Tree<'a> {
     }
 
     fn future(&self, v: usize) -> bool {
-        if self.s.words[v].feat("Tense") == Some("Fut") || self.reported_future(v) || self.werden_future(v) {
+        if self.tense(v) == Some("Fut") || self.reported_future(v) || self.werden_future(v) {
             return true;
         }
         self.auxes(v).any(|a| {
             let w = &self.s.words[a];
-            if w.feat("Tense") == Some("Fut") {
+            if self.tense(a) == Some("Fut") {
                 return true;
             }
             self.deprel(a) == "aux"
@@ -1401,6 +1420,54 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
     }
     preds.sort_by_key(|p| p.word);
     preds
+}
+
+/// French conditional and future forms by their endings, for verbs the tagger left
+/// without the feature. Regular -er verbs build both on the infinitive ("déclarerait",
+/// "enverra" aside): a plain "-erait" or "-era" is no imperfect or past ("déclarait",
+/// "considéra"). Frequent irregular stems are listed.
+fn french_ending(t: &Tree<'_>, i: usize) -> Option<&'static str> {
+    if !matches!(t.upos(i), "VERB" | "AUX") {
+        return None;
+    }
+    const IRREGULAR: &[&str] = &[
+        "ser",
+        "aur",
+        "pourr",
+        "devr",
+        "fer",
+        "ir",
+        "voudr",
+        "viendr",
+        "enverr",
+        "prendr",
+        "mettr",
+        "rendr",
+        "recevr",
+        "tiendr",
+        "faudr",
+        "verr",
+        "saur",
+        "reviendr",
+        "obtiendr",
+        "soutiendr",
+        "interviendr",
+    ];
+    let f = t.form[i].as_str();
+    let split = |endings: &[&str]| endings.iter().find_map(|e| f.strip_suffix(e));
+    if let Some(stem) = split(&["raient", "rait", "rais"]) {
+        let stem_r = format!("{stem}r");
+        if stem.ends_with('e') && !stem.ends_with("ée") || IRREGULAR.contains(&stem_r.as_str()) {
+            return Some("Cnd");
+        }
+    }
+    if let Some(stem) = split(&["ront", "ra"]) {
+        let stem_r = format!("{stem}r");
+        if stem.ends_with('e') && stem.len() > 2 || IRREGULAR.contains(&stem_r.as_str()) {
+            return Some("Fut");
+        }
+    }
+    None
 }
 
 /// Modal verbs of obligation: as auxiliaries (must, müssen, sollen) or as the head of the

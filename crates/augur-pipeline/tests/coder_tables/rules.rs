@@ -69,6 +69,9 @@ const FR: &[Case] = &[
         "Emmanuel Macron a rencontré lundi Benjamin Netanyahu.",
         &["FRAGOV 040 ISRGOV @2024-03-11"],
     ),
+    // Conditional and future read from the ending when the tagger missed them.
+    ("journalistic conditional", D, "Moscou envisagerait d'expulser l'ambassadeur américain.", &[]),
+    ("future from the ending", D, "Le ministre français se rendra jeudi à Kiev.", &["FRAGOV 036 UKRGOV intent @2024-03-14"]),
 ];
 
 const ES: &[Case] = &[
