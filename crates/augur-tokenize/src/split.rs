@@ -65,14 +65,25 @@ pub(crate) fn boundaries(text: &str, toks: &[RawTok], pack: &LangPack) -> Vec<us
     let mut quotes = 0usize;
     // Token `k` continues a stretch of final punctuation and closing quotes.
     let mut carry = false;
+    // The first token of the current line.
+    let mut line_tok = 0usize;
     for k in 0..toks.len().saturating_sub(1) {
         let t = &toks[k];
         let next = &toks[k + 1];
         let nf = form(text, next);
         let f = form(text, t);
         let this_line = line_start;
+        let this_line_tok = line_tok;
         if next.nl_before >= 1 {
             line_start = next.start;
+            line_tok = k + 1;
+        }
+        // "WARSAW, March 12 (Reuters) - Poland summoned …": the dateline is no part of the
+        // first sentence (parsed together, the city becomes the subject).
+        if matches!(f, "-" | "–" | "—") && starts_upper(nf) && dateline(text, toks, this_line_tok, k) {
+            out.push(k);
+            quotes = 0;
+            continue;
         }
         if is_quote(f) {
             quotes += 1;
@@ -146,6 +157,23 @@ pub(crate) fn boundaries(text: &str, toks: &[RawTok], pack: &LangPack) -> Vec<us
         }
     }
     out
+}
+
+/// Whether tokens `first..dash` open a line as a news dateline: a city in capitals
+/// ("WARSAW, March 12", "МОСКВА, 12 мар") or a place with the agency in brackets
+/// ("Berlin (dpa)", "MADRID, 12 mar (EFE)."), short and before any sentence.
+fn dateline(text: &str, toks: &[RawTok], first: usize, dash: usize) -> bool {
+    if dash <= first || dash - first > 12 {
+        return false;
+    }
+    let lead = form(text, &toks[first]);
+    let letters = lead.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 3 && lead.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let before = form(text, &toks[dash - 1]);
+    let closes_agency = before == ")" || (before == "." && dash >= 2 && form(text, &toks[dash - 2]) == ")");
+    let agency = closes_agency && (first..dash).any(|j| form(text, &toks[j]) == "(");
+    let no_sentence_inside = !(first..dash).any(|j| is_terminal(form(text, &toks[j])) && j + 1 < dash);
+    (capitals || agency) && no_sentence_inside
 }
 
 /// A line ending in one of these continues on the next line.

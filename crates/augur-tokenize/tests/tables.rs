@@ -302,3 +302,25 @@ fn space_after_follows_the_text() {
     let flags: Vec<bool> = sents[0].tokens.iter().map(|t| t.space_after).collect();
     assert_eq!(flags, [false, true, false, true]);
 }
+
+#[test]
+fn datelines_end_before_the_first_sentence() {
+    check(
+        Lang::En,
+        &[
+            (
+                "WARSAW, March 12 (Reuters) - Poland summoned Russia's ambassador.",
+                "WARSAW , March 12 ( Reuters ) - | Poland summoned Russia's ambassador .",
+            ),
+            ("Berlin (dpa) - Die Regierung protestierte.", "Berlin ( dpa ) - | Die Regierung protestierte ."),
+            // A dash inside an ordinary sentence is no dateline.
+            ("Poland - a NATO member - protested.", "Poland - a NATO member - protested ."),
+        ],
+        false,
+    );
+    check(
+        Lang::Ru,
+        &[("МОСКВА, 12 мар — Россия выслала дипломатов.", "МОСКВА , 12 мар — | Россия выслала дипломатов .")],
+        false,
+    );
+}

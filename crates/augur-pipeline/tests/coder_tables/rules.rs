@@ -35,6 +35,13 @@ const EN: &[Case] = &[
         "Lavrov met Erdogan in Ankara. Analyst John Bellamy doubted the talks would help. He criticised Washington.",
         &["RUSGOV 040 TURGOV"],
     ),
+    // A wire dateline is its own sentence: parsed with the first one, the city was the subject.
+    (
+        "dateline before the first sentence",
+        D,
+        "WARSAW, March 12 (Reuters) - Poland summoned Russia's ambassador on Tuesday.",
+        &["POL 114 RUSGOV @2024-03-12"],
+    ),
     // A quantity noun stands in the argument slot of the act it counts.
     ("series of strikes", D, "Russia launched a series of air strikes on Ukraine.", &["RUS 190 UKR"]),
 ];
