@@ -114,6 +114,32 @@ fn features_lower(form: &str, lower: &str, b: &[usize], upos: &str, feats: &str,
     out.push(h2(41, chars.min(12) as u64));
 }
 
+/// Russian lemma exceptions (`lemma_ru.txt`): frequent news words whose lemma the trained
+/// model gets wrong (посла → пасти, визит → визить), keyed by the lowercase form with "ё" as "е".
+fn ru_exceptions() -> &'static FxHashMap<String, &'static str> {
+    static MAP: std::sync::OnceLock<FxHashMap<String, &'static str>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = FxHashMap::default();
+        for line in include_str!("lemma_ru.txt").lines().filter(|l| !l.starts_with('#')) {
+            let mut words = line.split_whitespace();
+            let Some(lemma) = words.next() else { continue };
+            for form in words {
+                m.insert(form.replace('ё', "е"), lemma);
+            }
+        }
+        m
+    })
+}
+
+/// The exception lemma of a Russian word: Cyrillic forms only (the other shipped languages
+/// never reach the table), not proper nouns, not acronyms in capitals.
+fn ru_exception(form: &str, upos: &str) -> Option<&'static str> {
+    if upos == "PROPN" || !form.chars().any(|c| matches!(c, 'а'..='я' | 'ё')) {
+        return None;
+    }
+    ru_exceptions().get(&form.to_lowercase().replace('ё', "е")).copied()
+}
+
 /// Scratch space for [`Lemmatizer::lemma`], reused across words.
 #[derive(Default)]
 pub(crate) struct LemmaBuf {
@@ -126,6 +152,9 @@ pub(crate) struct LemmaBuf {
 
 impl Lemmatizer {
     pub(crate) fn lemma(&self, form: &str, upos: &str, feats: &str, buf: &mut LemmaBuf) -> String {
+        if let Some(l) = ru_exception(form, upos) {
+            return l.to_string();
+        }
         if let Some(l) = self.lexicon.get(&lex_key(form, upos)) {
             return l.clone();
         }
@@ -313,6 +342,49 @@ mod tests {
         check("USA", "USA", Some(("", "", 0)));
         check("Москвы", "Москва", Some(("ы", "а", 0)));
         check("HAUS", "Haus", Some(("", "", 2)));
+    }
+
+    #[test]
+    fn russian_exceptions_override_the_model() {
+        // Known errors of the trained model: посла → пасти, визит → визить, позициям → позицие.
+        for (form, upos, lemma) in [
+            ("посла", "VERB", "посол"),
+            ("Послы", "NOUN", "посол"),
+            ("визит", "VERB", "визит"),
+            ("визите", "NOUN", "визит"),
+            ("позициям", "NOUN", "позиция"),
+            ("переговорами", "NOUN", "переговоры"),
+            ("вторглись", "VERB", "вторгнуться"),
+            ("нанесён", "VERB", "нанести"),
+            ("нанесен", "VERB", "нанести"),
+        ] {
+            assert_eq!(ru_exception(form, upos), Some(lemma), "{form}");
+        }
+        // Ambiguous forms, proper nouns, acronyms and other scripts are left to the model.
+        for (form, upos) in [("после", "ADP"), ("Визит", "PROPN"), ("ПОСЛА", "NOUN"), ("visit", "NOUN")]
+        {
+            assert_eq!(ru_exception(form, upos), None, "{form}");
+        }
+        // The table overrides even a lexicon entry of the model.
+        let data = vec![("посла".to_string(), "VERB".to_string(), String::new(), "пасти".to_string())];
+        let lem = Lemmatizer::train(&data, 1, &mut |_| {});
+        assert_eq!(lem.lemma("посла", "VERB", "", &mut LemmaBuf::default()), "посол");
+    }
+
+    #[test]
+    fn russian_exception_table_is_well_formed() {
+        let mut seen = std::collections::HashSet::new();
+        for line in include_str!("lemma_ru.txt").lines().filter(|l| !l.starts_with('#')) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            assert!(words.len() >= 2, "lemma without forms: {line:?}");
+            for w in &words {
+                assert!(w.chars().all(|c| matches!(c, 'а'..='я' | 'ё' | '-')), "not lowercase Cyrillic: {w:?}");
+            }
+            for f in &words[1..] {
+                assert!(seen.insert(f.replace('ё', "е")), "form listed twice: {f}");
+            }
+        }
+        assert!(seen.len() > 500);
     }
 
     #[test]
