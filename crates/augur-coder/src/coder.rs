@@ -1905,6 +1905,32 @@ impl Frame {
                             }
                         }
                     }
+                    // "Niger's junta expelled …" parsed with the possessor on the verb: the
+                    // sector word takes the possessor's country.
+                    if role == "subject"
+                        && !frame.sources.is_empty()
+                        && !frame.sources.iter().any(|a| has_country(&a.actor))
+                    {
+                        if let Some(p) = t.kids(v).iter().copied().find(|&c| t.deprel(c) == "nmod:poss" && c < w) {
+                            let sectors = frame.sources[0].actor.sectors.clone();
+                            let owners: Vec<ArgActor> = args
+                                .actors(p, "possessor of the subject")
+                                .into_iter()
+                                .filter(|a| has_country(&a.actor))
+                                .map(|mut a| {
+                                    if a.actor.sectors.is_empty() && !a.actor.country.starts_with("IGO") {
+                                        a.actor.code = augur_core::Actor::derive_code(&a.actor.country, &sectors);
+                                        a.actor.sectors = sectors.clone();
+                                    }
+                                    a
+                                })
+                                .collect();
+                            if !owners.is_empty() {
+                                used.push(p);
+                                frame.sources = owners;
+                            }
+                        }
+                    }
                     // "NATO Secretary General Jens Stoltenberg met …" parsed as two subjects
                     // ("NATO Secretary", "General Jens Stoltenberg"): the name the actor
                     // resolver finds straddles them, so the other subject carries it.
@@ -2554,8 +2580,11 @@ fn targets_of(
                 .flat_map(|&n| t.kids(n).iter().copied().filter(|&c| t.is_genitive(c)).collect::<Vec<_>>())
                 .map(|c| (c, "genitive"))
                 .collect(),
+            // A possessor hung on the verb belongs to the subject ("Niger's junta expelled"),
+            // never to the act.
             Slot::Poss => nodes
                 .iter()
+                .filter(|&&n| !(n == v && matches!(t.upos(n), "VERB" | "AUX")))
                 .flat_map(|&n| {
                     t.kids(n)
                         .iter()

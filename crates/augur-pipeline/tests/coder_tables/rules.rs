@@ -42,6 +42,8 @@ const EN: &[Case] = &[
         "WARSAW, March 12 (Reuters) - Poland summoned Russia's ambassador on Tuesday.",
         &["POL 114 RUSGOV @2024-03-12"],
     ),
+    // A possessor parsed on the verb belongs to the subject, never to the act.
+    ("possessor hung on the verb", D, "Niger's junta expelled the French ambassador.", &["NERGOV 161 FRAGOV"]),
     // A quantity noun stands in the argument slot of the act it counts.
     ("series of strikes", D, "Russia launched a series of air strikes on Ukraine.", &["RUS 190 UKR"]),
 ];
