@@ -811,6 +811,19 @@ impl<'a> Tree<'a> {
             && self.children[v].iter().any(|&c| self.udeprel(c) == "aux" && self.lemma[c] == "werden")
     }
 
+    /// Two or more subjects of `v`, one before the finite verb or auxiliary and the others
+    /// after it: the first is the subject, the others are objects the parser misread ("Polen
+    /// hat die Botschafterin Russlands einbestellt", "Der Westen kritisierte Russland").
+    fn split_subjects(&self, v: usize) -> Option<(usize, Vec<usize>)> {
+        let subjects: Vec<usize> = self.kids_rel(v, &["nsubj"]).collect();
+        if subjects.len() < 2 {
+            return None;
+        }
+        let finite = self.auxes(v).filter(|&a| self.deprel(a) != "cop").chain([v]).min().unwrap_or(v);
+        let (before, after): (Vec<usize>, Vec<usize>) = subjects.iter().partition(|&&c| c < finite);
+        (before.len() == 1 && !after.is_empty()).then(|| (before[0], after))
+    }
+
     /// A reflexive verb the parser labelled passive: "se" as `expl:pass` with neither a
     /// passive auxiliary nor an agent ("Le chancelier s'est entretenu avec …", "se reunió
     /// con …"). Its `nsubj:pass` is the acting subject.
@@ -882,6 +895,15 @@ impl<'a> Tree<'a> {
 
     fn hypothetical(&self, v: usize) -> bool {
         if self.mark(v).is_some_and(|m| has(self.fw.conditional_marks, m)) {
+            return true;
+        }
+        // An indirect or direct yes-no question: "unclear whether Iran will retaliate",
+        // "offen, ob Russland angreift", "нападет ли Китай".
+        if self
+            .kids(v)
+            .iter()
+            .any(|&c| matches!(self.udeprel(c), "mark" | "advmod" | "part") && has(QUESTION_MARKS, &self.lemma[c]))
+        {
             return true;
         }
         if self.reported_future(v) {
@@ -1469,6 +1491,10 @@ fn french_ending(t: &Tree<'_>, i: usize) -> Option<&'static str> {
     }
     None
 }
+
+/// Particles and complementisers of yes-no questions ("si" in French and Spanish is also
+/// "if", which `conditional_marks` covers).
+const QUESTION_MARKS: &[&str] = &["whether", "ob", "ли"];
 
 /// Modal verbs of obligation: as auxiliaries (must, müssen, sollen) or as the head of the
 /// act's infinitive (devoir, deber, должен).
@@ -2364,8 +2390,11 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                         || (pass_is_subject && t.deprel(c) == "nsubj:pass")
                 })
                 .collect();
-            // Of two "subjects", one in an oblique case is the object (see `oblique_case`).
-            let subject = if subjects.len() >= 2 {
+            // Of two "subjects", the one before the finite verb is the subject; otherwise one
+            // in an oblique case is the object (see `oblique_case`).
+            let subject = if let Some((first, _)) = t.split_subjects(k) {
+                Some(first)
+            } else if subjects.len() >= 2 {
                 subjects.iter().copied().find(|&c| !t.oblique_case(c)).or(subjects.first().copied())
             } else {
                 subjects.first().copied()
@@ -2443,6 +2472,16 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                 passive = t.is_passive(h);
                 k = h;
             }
+            // "ambushed a convoy, killing 20 soldiers", "viajó a Pyongyang para reunirse con
+            // Kim": a non-finite adverbial clause without a subject has the main clause's.
+            "advcl" if !passive && matches!(t.s.words[k].feat("VerbForm"), Some("Ger" | "Part" | "Inf" | "Conv")) => {
+                let Some(h) = t.head(k) else { break };
+                if !matches!(t.upos(h), "VERB" | "AUX") {
+                    break;
+                }
+                passive = t.is_passive(h);
+                k = h;
+            }
             _ if t.deprel(k) == "acl:relcl" => return (None, intent),
             "acl" | "amod" => {
                 // "die von X verhängten Sanktionen" has its agent inside; else the noun is not the source.
@@ -2500,7 +2539,10 @@ fn targets_of(
                 // "Rusia bombardeó Ucrania", "Венесуэла разорвала отношения": with a subject
                 // before the verb, a second "subject" after it is the object.
                 let subjects: Vec<usize> = t.kids_rel(v, &["nsubj"]).collect();
-                if objs.is_empty() && subjects.len() >= 2 {
+                let split = t.split_subjects(v).map(|(_, after)| after).unwrap_or_default();
+                if objs.is_empty() && !split.is_empty() {
+                    split.into_iter().filter(|&c| Some(c) != noun).map(|c| (c, "object (parsed as subject)")).collect()
+                } else if objs.is_empty() && subjects.len() >= 2 {
                     let after: Vec<(usize, &'static str)> = subjects
                         .iter()
                         .copied()

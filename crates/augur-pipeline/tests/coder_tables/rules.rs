@@ -44,16 +44,27 @@ const EN: &[Case] = &[
     ),
     // A possessor parsed on the verb belongs to the subject, never to the act.
     ("possessor hung on the verb", D, "Niger's junta expelled the French ambassador.", &["NERGOV 161 FRAGOV"]),
+    // A yes-no question is not coded as fact.
+    ("indirect question", D, "It is unclear whether Iran will retaliate against Israel.", &[]),
     // A quantity noun stands in the argument slot of the act it counts.
     ("series of strikes", D, "Russia launched a series of air strikes on Ukraine.", &["RUS 190 UKR"]),
 ];
 
-const DE: &[Case] = &[(
-    "pronoun subject in the next sentence",
-    D,
-    "Bundeskanzler Olaf Scholz reiste am Donnerstag nach Peking. Er traf sich mit Xi Jinping.",
-    &["DEUGOV 042 CHNGOV @2024-03-07", "DEUGOV 040 CHNGOV"],
-)];
+const DE: &[Case] = &[
+    // Of two subjects, the one before the finite verb acts.
+    (
+        "subject before the verb, object after it, both parsed as subjects",
+        D,
+        "Der Westen kritisierte Russland.",
+        &["WST 111 RUS"],
+    ),
+    (
+        "pronoun subject in the next sentence",
+        D,
+        "Bundeskanzler Olaf Scholz reiste am Donnerstag nach Peking. Er traf sich mit Xi Jinping.",
+        &["DEUGOV 042 CHNGOV @2024-03-07", "DEUGOV 040 CHNGOV"],
+    ),
+];
 
 const FR: &[Case] = &[
     (
@@ -96,6 +107,13 @@ const ES: &[Case] = &[
     ("lower-case adjective china", D, "La embajada china protestó ante Japón.", &["CHNGOV 114 JPN"]),
     ("reunión is a meeting", D, "Egipto acogió una reunión entre Israel y Hamás.", &["EGY 043 ISR", "EGY 043 PSEREB"]),
     ("quantity noun before the act", D, "Israel lanzó una serie de bombardeos contra Líbano.", &["ISR 195 LBN"]),
+    // A subjectless purpose clause has the main clause's subject.
+    (
+        "purpose clause inherits the subject",
+        D,
+        "El presidente chino viajó a Moscú para reunirse con Putin.",
+        &["CHNGOV 042 RUSGOV", "CHNGOV 040 RUSGOV"],
+    ),
 ];
 
 const RU: &[Case] = &[(
