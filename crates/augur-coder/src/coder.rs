@@ -1362,7 +1362,13 @@ fn conds_hold(t: &Tree<'_>, v: usize, noun: Option<usize>, e: &Entry) -> bool {
                 })
             })
         }
-        Cond::Verb(vs) => noun.is_some() && vs.contains(&t.lemma[v]),
+        // A phrasal verb ("call_off") is matched as written; other lemmas also through the
+        // repairs of `lemma_candidates` ("gesperren" → sperren).
+        Cond::Verb(vs) => {
+            noun.is_some()
+                && (vs.contains(&t.lemma[v])
+                    || (!t.lemma[v].contains('_') && lemma_candidates(t, v).iter().any(|l| vs.contains(l))))
+        }
         Cond::Refl => t.kids(v).iter().any(|&k| t.is_reflexive(k)),
         Cond::NoRefl => !t.kids(v).iter().any(|&k| t.is_reflexive(k)),
         Cond::Neg => t.negated(v),
@@ -1575,6 +1581,35 @@ fn lemma_candidates(t: &Tree<'_>, i: usize) -> Vec<String> {
         }
     }
     let form = t.form[i].to_lowercase();
+    // Past forms the lemmatiser cut wrongly ("raided" → raide, "vetoed" → vetoe): the form
+    // without its ending, with -ied as -y and a doubled final consonant single.
+    if t.lang == Lang::En && form.is_ascii() && form.len() >= 5 {
+        if let Some(stem) = form.strip_suffix("ied") {
+            out.push(format!("{stem}y"));
+        } else if let Some(stem) = form.strip_suffix("ed") {
+            out.push(stem.to_string());
+            out.push(format!("{stem}e"));
+            let b = stem.as_bytes();
+            if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]) {
+                out.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    // German participles from the form: "geöffnet" → öffnen, "herabgestuft" → herabstufen.
+    if t.lang == Lang::De && t.s.words[i].feat("VerbForm") == Some("Part") && form.ends_with('t') {
+        const PARTICLES: &[&str] = &[
+            "", "an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "fest", "frei", "weg",
+            "los", "herab", "herauf", "hin", "her", "weiter", "wieder", "zusammen", "heraus", "hinaus",
+        ];
+        for pre in PARTICLES {
+            let Some(rest) = form.strip_prefix(pre).and_then(|r| r.strip_prefix("ge")) else { continue };
+            let Some(stem) = rest.strip_suffix('t') else { continue };
+            if stem.chars().count() >= 3 {
+                let inf = if stem.ends_with('e') { format!("{pre}{stem}n") } else { format!("{pre}{stem}en") };
+                out.push(inf);
+            }
+        }
+    }
     if !out.contains(&form) {
         out.push(form);
     }
