@@ -125,6 +125,129 @@ const TEASER_CUES: &[&str] = &[
     "читайте подробнее",
     "рекомендуем:",
     "вам может быть интересно",
+    "читайте нас",
+    "новости по теме",
+    "еще по теме",
+    "ещё по теме",
+    "материалы по теме",
+    // embedded media and live coverage announced as links (all languages)
+    "video:",
+    "videos:",
+    "watch:",
+    "listen:",
+    "podcast:",
+    "gallery:",
+    "in pictures:",
+    "live updates:",
+    "live blog:",
+    "liveblog:",
+    "liveticker:",
+    "live-ticker:",
+    "newsblog:",
+    "bildergalerie:",
+    "fotostrecke:",
+    "fotogalerie:",
+    "zum liveticker",
+    "zum liveblog",
+    "zum newsblog",
+    "hier geht es zum",
+    "hier geht's zum",
+    "follow our live",
+    "vidéo :",
+    "vidéo:",
+    "en images :",
+    "diaporama :",
+    "suivez notre direct",
+    "suivez en direct",
+    "retrouvez notre direct",
+    "vídeo:",
+    "video |",
+    "galería:",
+    "fotogalería:",
+    "sigue en directo",
+    "sigue en vivo",
+    "sigue el minuto a minuto",
+    "видео:",
+    "фоторепортаж:",
+    "фотогалерея:",
+    "онлайн-трансляция",
+    "следите за развитием событий",
+    "more on this story",
+    "more on this topic",
+    "more about this",
+    "dazu passend",
+    "ebenfalls lesenswert",
+    "lesenswert:",
+    "empfehlungen der redaktion",
+    "plus d'actualités",
+    "pour aller plus loin",
+    "à relire",
+    "lire :",
+    "lire:",
+    "sobre el mismo tema",
+    "te recomendamos:",
+    "recomendamos:",
+    "lee:",
+    "leer:",
+    "le recomendamos",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "previous story",
+    "next story",
+    "vorheriger artikel",
+    "nächster artikel",
+    "vorheriger beitrag",
+    "nächster beitrag",
+    "article précédent",
+    "article suivant",
+    "artículo anterior",
+    "artículo siguiente",
+    "entrada anterior",
+    "entrada siguiente",
+    "noticia anterior",
+    "предыдущая статья",
+    "следующая статья",
+    "предыдущая новость",
+    "следующая новость",
+];
+
+/// Weaker cues ("Mehr aus Politik", "More from World"): a link only when the line reads as a
+/// headline (short, no closing punctuation), since body sentences may start with them.
+const WEAK_TEASER_CUES: &[&str] = &[
+    "mehr aus",
+    "mehr von",
+    "mehr nachrichten",
+    "weitere nachrichten",
+    "weitere meldungen",
+    "weitere news",
+    "alle news",
+    "alle entwicklungen",
+    "alle infos",
+    "top-news",
+    "more in",
+    "more news",
+    "latest from",
+    "plus d'articles",
+    "autres articles",
+    "dernières infos",
+    "más noticias",
+    "otras noticias",
+    "últimas noticias",
+    "больше новостей",
+    "все новости",
+    "ещё из",
+    "еще из",
+    "главное за день",
+    "mehr dazu",
+    "mehr zu",
+    "zum thema",
+    "also on",
+    "à lire",
+    "en vidéo",
+    "más sobre",
+    "по теме",
 ];
 
 /// Headings that open a comment section; everything after them in the tail is dropped.
@@ -159,6 +282,11 @@ const COMMENT_SECTION_CUES: &[&str] = &[
     "комментарии",
     "написать комментарий",
     "ответить",
+    "leserkommentare",
+    "reader comments",
+    "comentarios de los lectores",
+    "commentaires des lecteurs",
+    "комментарии читателей",
 ];
 
 /// Phrases of comment forms and their small print.
@@ -188,6 +316,29 @@ const COMMENT_FORM_CUES: &[&str] = &[
     "ваш адрес email не будет опубликован",
     "обязательные поля помечены",
     "отправить комментарий",
+    "must be logged in to comment",
+    "log in to comment",
+    "sign in to comment",
+    "create your account to join",
+    "create an account to join",
+    "um zu kommentieren",
+    "melden sie sich an, um",
+    "kommentarfunktion",
+    "community-richtlinien",
+    "netiquette",
+    "vous devez être connecté",
+    "connectez-vous pour",
+    "signaler un abus",
+    "signaler un contenu",
+    "debes iniciar sesión",
+    "inicia sesión para",
+    "normas de participación",
+    "reportar abuso",
+    "чтобы оставить комментарий",
+    "войдите, чтобы",
+    "войдите на сайт",
+    "комментарии модерируются",
+    "правила комментирования",
 ];
 
 /// Subscription and paywall prompts.
@@ -259,6 +410,68 @@ const SUBSCRIBE_CUES: &[&str] = &[
     "zurück zur übersicht",
     "zurück zur listenansicht",
     "back to top",
+    "support our journalism",
+    "support independent journalism",
+    "soutenez notre journalisme",
+    "soutenez la rédaction",
+    "apoya el periodismo",
+    "become a member",
+    "unterstützen sie unabhängigen journalismus",
+    "jetzt unterstützen",
+    "jetzt weiterlesen mit",
+    "weiterlesen mit",
+    "cet article est réservé aux abonnés",
+    "réservé aux abonnés",
+    "apoya nuestro periodismo",
+    "este contenido es exclusivo para suscriptores",
+    "поддержите редакцию",
+    "подписывайтесь на наш",
+    "подписывайтесь на нас",
+    "наш канал в telegram",
+    "наш telegram-канал",
+    "inscrivez-vous",
+    "suscríbete gratis",
+    "recevez gratuitement",
+    "click here to",
+    "klicken sie hier",
+    "hier klicken",
+    "cliquez ici",
+    "haz clic aquí",
+    "pulse aquí",
+    "нажмите здесь",
+    "turn on notifications",
+    "push-mitteilungen",
+    "push notifications",
+    "ctrl+enter",
+    "нашли опечатку",
+    "нашли ошибку",
+    "следите за новостями",
+    "story continues below",
+    "article continues below",
+    "weiter nach der anzeige",
+    "artikel wird unterhalb",
+    "la suite après cette publicité",
+    "la suite après la publicité",
+    "continúa después de la publicidad",
+    "sigue leyendo",
+    "únete a nuestro canal",
+    "síguenos en google news",
+    "folgen sie uns auf",
+    "explore more on these topics",
+    "reuse this content",
+    "listen to this article",
+    "artikel anhören",
+    "écouter cet article",
+    "escuchar artículo",
+    "слушать статью",
+    "zur merkliste",
+    "artikel merken",
+    "lire plus tard",
+    "offrir cet article",
+    "article réservé aux abonnés",
+    "nur für abonnenten",
+    "exclusivo para suscriptores",
+    "только для подписчиков",
 ];
 
 /// Words of share bars and print/mail tools.
@@ -305,6 +518,19 @@ const SHARE_WORDS: &[&str] = &[
     "messenger",
     "flipboard",
     "xing",
+    "envoyer",
+    "par",
+    "enviar",
+    "por",
+    "correo",
+    "копировать",
+    "ссылку",
+    "отправить",
+    "ok",
+    "одноклассниках",
+    "threads",
+    "bluesky",
+    "mastodon",
 ];
 
 /// Why a line was dropped, for diagnostics.
@@ -350,7 +576,31 @@ impl Reason {
 fn strip_bullets(line: &str) -> &str {
     line.trim_start_matches(|c: char| {
         c.is_whitespace()
-            || matches!(c, '»' | '›' | '→' | '▶' | '►' | '•' | '*' | '-' | '–' | '—' | '>' | '|' | '■' | '▸' | '+')
+            || matches!(
+                c,
+                '»' | '›'
+                    | '→'
+                    | '▶'
+                    | '►'
+                    | '•'
+                    | '*'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '>'
+                    | '|'
+                    | '■'
+                    | '▸'
+                    | '+'
+                    | '➤'
+                    | '➜'
+                    | '▷'
+                    | '❯'
+                    | '⇒'
+                    | '☛'
+                    | '👉'
+                    | '📌'
+            )
     })
 }
 
@@ -365,6 +615,9 @@ pub fn judge_line(line: &str) -> Option<Reason> {
     if chars < 300 && TEASER_CUES.iter().any(|c| starts_with_cue(&lower, c)) {
         return Some(Reason::Teaser);
     }
+    if is_headline_line(t) && WEAK_TEASER_CUES.iter().any(|c| starts_with_cue(&lower, c)) {
+        return Some(Reason::Teaser);
+    }
     if chars < 400 && COMMENT_FORM_CUES.iter().any(|c| lower.contains(c)) {
         return Some(Reason::CommentForm);
     }
@@ -377,7 +630,14 @@ pub fn judge_line(line: &str) -> Option<Reason> {
     if chars < 120 && is_share_bar(&lower) {
         return Some(Reason::ShareBar);
     }
+    // Before menus: a byline or time line with separators is a dateline, not a headline.
+    if chars < 120 && (is_dateline(&lower) || is_reading_time(&lower)) {
+        return Some(Reason::Dateline);
+    }
     if is_link_like(t) {
+        return Some(Reason::LinkLike);
+    }
+    if chars < 150 && is_breadcrumb(t) {
         return Some(Reason::LinkLike);
     }
     if !t.chars().any(char::is_alphabetic) {
@@ -386,14 +646,11 @@ pub fn judge_line(line: &str) -> Option<Reason> {
     if chars < 200 && is_caption(t, &lower) {
         return Some(Reason::Caption);
     }
-    if chars < 300 && COPYRIGHT_CUES.iter().any(|c| lower.contains(c)) {
+    if chars < 300 && (COPYRIGHT_CUES.iter().any(|c| lower.contains(c)) || is_copyright_line(&lower)) {
         return Some(Reason::Copyright);
     }
     if chars < 400 && TAG_CUES.iter().any(|c| starts_with_cue(&lower, c)) {
         return Some(Reason::Tags);
-    }
-    if chars < 120 && (is_dateline(&lower) || is_reading_time(&lower)) {
-        return Some(Reason::Dateline);
     }
     if chars < 100 && LABEL_CUES.iter().any(|c| is_label(&lower, c)) {
         return Some(Reason::Tags);
@@ -431,6 +688,72 @@ const UI_WORDS: &[&str] = &[
     "originalartikel",
     "zum originalartikel",
     "original article",
+    "menu",
+    "menü",
+    "hauptmenü",
+    "main menu",
+    "navigation",
+    "skip to main content",
+    "skip to content",
+    "zum inhalt springen",
+    "zum inhalt",
+    "aller au contenu",
+    "aller au contenu principal",
+    "ir al contenido",
+    "saltar al contenido",
+    "перейти к содержанию",
+    "search",
+    "suche",
+    "rechercher",
+    "recherche",
+    "buscar",
+    "поиск",
+    "sign in",
+    "log in",
+    "login",
+    "anmelden",
+    "einloggen",
+    "se connecter",
+    "connexion",
+    "iniciar sesión",
+    "войти",
+    "reply",
+    "antworten",
+    "répondre",
+    "responder",
+    "melden",
+    "report",
+    "signaler",
+    "denunciar",
+    "пожаловаться",
+    "like",
+    "gefällt mir",
+    "j'aime",
+    "me gusta",
+    "нравится",
+    "bild vergrößern",
+    "vollbild",
+    "agrandir",
+    "ampliar",
+    "ver galería",
+    "mehr lesen",
+    "lire plus",
+    "voir plus",
+    "leer más",
+    "читать далее",
+    "читать полностью",
+    "показать еще",
+    "показать ещё",
+    "abonnieren",
+    "s'abonner",
+    "suscribirse",
+    "подписаться",
+    "startseite",
+    "home",
+    "accueil",
+    "portada",
+    "inicio",
+    "главная",
 ];
 
 /// Labels of metadata and service boxes ("Kategorie: News", "Kontakt:", "Quelle: dpa"),
@@ -474,6 +797,30 @@ const LABEL_CUES: &[&str] = &[
     "источник",
     "źródło",
     "keywords",
+    "themen",
+    "thema",
+    "topics",
+    "topic",
+    "thèmes",
+    "sujets",
+    "mots clés",
+    "temas",
+    "tema",
+    "темы",
+    "тема",
+    "автор",
+    "авторы",
+    "redaktion",
+    "redacción",
+    "rédaction",
+    "редакция",
+    "redakteur",
+    "editor",
+    "edited by",
+    "text",
+    "texto",
+    "texte",
+    "текст",
 ];
 
 fn is_label(lower: &str, cue: &str) -> bool {
@@ -613,6 +960,52 @@ fn is_related_heading(lower: &str) -> bool {
         "sommaire",
         "índice",
         "содержание",
+        "more on this story",
+        "more on this topic",
+        "more from our partners",
+        "from our partners",
+        "promoted stories",
+        "sponsored content",
+        "paid content",
+        "around the web",
+        "in case you missed it",
+        "mehr nachrichten",
+        "weitere nachrichten",
+        "aktuelle nachrichten",
+        "news-ticker",
+        "newsticker",
+        "top-nachrichten",
+        "das könnte sie auch interessieren",
+        "empfehlungen",
+        "unsere empfehlungen",
+        "aus dem netz",
+        "mehr aus dem web",
+        "autres articles",
+        "l'actu en continu",
+        "dernières actualités",
+        "les articles les plus lus",
+        "les plus partagés",
+        "sur le web",
+        "contenus sponsorisés",
+        "nos partenaires",
+        "más noticias",
+        "otras noticias",
+        "noticias destacadas",
+        "te recomendamos",
+        "contenido patrocinado",
+        "новости по теме",
+        "читайте также",
+        "новости партнеров",
+        "новости партнёров",
+        "лента новостей",
+        "главные новости",
+        "самое популярное",
+        "самое интересное",
+        "выбор редакции",
+        "ещё по теме",
+        "еще по теме",
+        "материалы по теме",
+        "похожие новости",
     ];
     let core = lower.trim_end_matches([':', '?', '!', '.', ' ']);
     HEADINGS.contains(&core)
@@ -682,6 +1075,26 @@ fn is_caption(t: &str, lower: &str) -> bool {
         "imago /",
         "imago/",
         "picture alliance",
+        "photograph:",
+        "fotos:",
+        "foto :",
+        "photo :",
+        "imagen:",
+        "fuente de la imagen",
+        "bildrechte",
+        "фото: ",
+        "efe/",
+        "efe /",
+        "ap/",
+        "ap photo",
+        "epa/",
+        "reuters/",
+        "xinhua/",
+        "europa press/",
+        "тасс /",
+        "тасс/",
+        "риа новости /",
+        "риа новости/",
     ];
     const ENDS: &[&str] = &["(image: getty)", "(image: getty )", "getty images", "/ afp", "/ reuters", "/ ap", "/ dpa"];
     if STARTS.iter().any(|s| lower.starts_with(s)) || ENDS.iter().any(|e| lower.ends_with(e)) {
@@ -720,8 +1133,53 @@ fn is_caption(t: &str, lower: &str) -> bool {
     {
         return true;
     }
+    if has_trailing_credit(lower) {
+        return true;
+    }
     // A caption credit glued to the end: "…sought treatmentCredit: EPA".
     t.rfind("Credit:").is_some_and(|i| t.len() - i < 60) || lower.contains("(image: ")
+}
+
+/// A short credit closing a caption: "Scholz in Berlin. Foto: dpa / Michael Kappeler",
+/// "… in Tokyo. Photograph: Kim/Reuters", "… en Madrid. EFE/Fernando Alvarado",
+/// "… в Анкаре. Фото: РИА Новости".
+fn has_trailing_credit(lower: &str) -> bool {
+    const CUES: &[&str] = &[
+        "foto:",
+        "foto :",
+        "fotos:",
+        "photo:",
+        "photo :",
+        "photos:",
+        "photograph:",
+        "bild:",
+        "image:",
+        "imagen:",
+        "crédit photo",
+        "crédit :",
+        "credit:",
+        "фото:",
+        "фото :",
+        "efe/",
+        "efe /",
+        "afp/",
+        "afp /",
+        "ap/",
+        "ap photo",
+        "reuters/",
+        "epa/",
+        "dpa/",
+        "getty images",
+    ];
+    CUES.iter().any(|c| {
+        let Some(i) = lower.rfind(c) else { return false };
+        let before = lower[..i].trim_end();
+        let tail = lower[i..].trim_end_matches(')');
+        i > 0
+            && before.ends_with(['.', '|', '(', '–', '-', ')', ','])
+            && tail.chars().count() <= 70
+            && !tail.ends_with(['.', '!', '?'])
+    })
 }
 
 /// Short lines that only carry a publication or update time, or a byline with a date.
@@ -747,10 +1205,121 @@ fn is_dateline(lower: &str) -> bool {
     let has_digit = lower.chars().any(|c| c.is_ascii_digit());
     let words = lower.split_whitespace().count();
     let cue = CUES.iter().any(|c| lower.contains(c));
-    let bare_by = (lower.starts_with("by ") || lower.starts_with("von ") || lower.starts_with("par ")) && words <= 12;
+    let bare_by = ["by ", "von ", "par ", "por "].iter().any(|b| lower.starts_with(b))
+        && lower.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() <= 12;
     let sentence = lower.ends_with(['.', '!', '?']) && words > 8;
-    !sentence
-        && (has_digit && (cue || (bare_by && crate::date::normalise_date(lower).is_some())) || (bare_by && words <= 8))
+    let dated = has_digit && has_date(lower);
+    // A bare date or date and time ("12 марта 2024, 15:20", "12.03.2024, 14:35 Uhr"), or a
+    // date with a section name and a view count.
+    let bare_date = dated
+        && !lower.ends_with(['.', '!', '?'])
+        && (only_date_words(lower) || (words <= 10 && has_view_count(lower)));
+    !sentence && (has_digit && (cue || (bare_by && dated)) || (bare_by && words <= 8) || bare_date)
+}
+
+/// A date anywhere in a short line: written out ("12 марта 2024"), ISO, or numeric with a
+/// four-digit year ("12/03/2024", "12.03.2024", even when day and month are ambiguous).
+fn has_date(lower: &str) -> bool {
+    let numeric = |w: &str| {
+        let parts: Vec<&str> = w.trim_matches(|c: char| !c.is_ascii_digit()).split(['.', '/', '-']).collect();
+        parts.len() == 3
+            && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            && (parts[0].len() == 4 || parts[2].len() == 4)
+    };
+    crate::date::normalise_date(lower).is_some()
+        || lower.split(['|', '·', '•', ',', '–', '—']).any(|seg| crate::date::normalise_date(seg).is_some())
+        || lower.split_whitespace().any(numeric)
+}
+
+/// Every word is part of a date or time: numbers, month and weekday names, "Uhr", "h", "GMT"
+/// ("12 марта 2024, 15:20", "Tue 12 Mar 2024 06.00 GMT"), so "Termin: 29.02.2020" stays.
+fn only_date_words(lower: &str) -> bool {
+    const TIME: &[&str] = &[
+        "uhr", "h", "am", "pm", "gmt", "utc", "cet", "mez", "msk", "мск", "г", "года", "à", "a", "um", "at", "le",
+        "el", "de",
+    ];
+    lower.split_whitespace().count() <= 8
+        && lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '-' | '–' | '/')).all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | ':'));
+            w.is_empty()
+                || w.chars().any(|c| c.is_ascii_digit())
+                || TIME.contains(&w)
+                || crate::date::normalise_date(&format!("1 {w} 2020")).is_some()
+                || is_weekday(w)
+        })
+}
+
+fn is_weekday(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+    ];
+    DAYS.contains(&w)
+}
+
+/// "1 543 просмотра", "2.345 Aufrufe", "120 views".
+fn has_view_count(lower: &str) -> bool {
+    const WORDS: &[&str] = &["просмотр", "views", "aufrufe", "vues", "visitas", "lecturas", "reads", "mal gelesen"];
+    WORDS.iter().any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(i, _)| lower[..i].trim_end().chars().next_back().is_some_and(|c| c.is_ascii_digit()))
+    })
+}
+
+/// A copyright line: "© dpa-infocom, …", "(c) 2024 Example", "Copyright 2024 …".
+fn is_copyright_line(lower: &str) -> bool {
+    lower.starts_with('©')
+        || lower.starts_with("(c) ")
+        || (lower.starts_with("copyright") && lower.chars().any(|c| c.is_ascii_digit()))
+        || (lower.contains(" © ") && lower.split_whitespace().count() <= 12)
 }
 
 /// The cue followed by a word boundary: "read also" but not "read alsoX"; "comments" only
@@ -802,6 +1371,10 @@ fn is_share_bar(lower: &str) -> bool {
             *w,
             "share"
                 | "tweet"
+                | "envoyer"
+                | "enviar"
+                | "versenden"
+                | "отправить"
                 | "facebook"
                 | "twitter"
                 | "whatsapp"
@@ -828,12 +1401,35 @@ fn is_link_like(t: &str) -> bool {
     false
 }
 
+/// Breadcrumbs written with spaced '>' or '/': "Accueil > Monde > Afrique",
+/// "Inicio / Internacional / América Latina". Unlike '|' lists, never a headline.
+fn is_breadcrumb(t: &str) -> bool {
+    for sep in [" > ", " / "] {
+        let segments: Vec<&str> = t.split(sep).map(str::trim).collect();
+        if segments.len() >= 3
+            && segments.iter().all(|s| {
+                let n = s.chars().count();
+                (1..=30).contains(&n)
+                    && s.split_whitespace().count() <= 3
+                    && !s.ends_with(['.', '!', '?', ':'])
+                    && s.chars().next().is_some_and(|c| c.is_alphabetic())
+            })
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// A comment-section heading: the whole line is the cue, maybe with a count ("12 Kommentare").
 fn is_comment_heading(line: &str) -> bool {
     let lower = strip_bullets(line.trim()).to_lowercase();
     let core: String = lower
         .trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | ':' | '.' | '!'))
         .to_string();
+    if is_titled_comment_heading(&lower) {
+        return true;
+    }
     lower.chars().count() <= 40
         && COMMENT_SECTION_CUES.iter().any(|c| {
             core == *c || (core.starts_with(c) && core[c.len()..].trim_start().starts_with(['(', ':'])) || {
@@ -841,6 +1437,130 @@ fn is_comment_heading(line: &str) -> bool {
                 core.starts_with(c) && core[c.len()..].trim_start().starts_with("on ")
             }
         })
+}
+
+/// The heading blog software puts over the comments, with the article's title:
+/// "3 thoughts on “…”", "Ein Gedanke zu „…“", "2 réflexions sur « … »", "5 respuestas a «…»",
+/// "12 комментариев к «…»".
+fn is_titled_comment_heading(lower: &str) -> bool {
+    const COUNTS: &[&str] = &["one", "ein", "eine", "un", "une", "una", "один", "одна", "два", "две", "три"];
+    const HEADS: &[&str] = &[
+        "thoughts on",
+        "thought on",
+        "responses to",
+        "response to",
+        "replies to",
+        "reply to",
+        "comments on",
+        "comment on",
+        "kommentare zu",
+        "kommentar zu",
+        "gedanken zu",
+        "gedanke zu",
+        "antworten auf",
+        "antwort auf",
+        "commentaires sur",
+        "commentaire sur",
+        "réflexions sur",
+        "réflexion sur",
+        "réponses à",
+        "réponse à",
+        "respuestas a",
+        "respuesta a",
+        "comentarios en",
+        "comentario en",
+        "comentarios sobre",
+        "comentario sobre",
+        "comentarios a",
+        "комментариев к",
+        "комментария к",
+        "комментарий к",
+        "комментариев на",
+        "ответов на",
+        "ответа на",
+        "ответ на",
+    ];
+    if lower.chars().count() > 250 {
+        return false;
+    }
+    let Some((first, rest)) = lower.split_once(char::is_whitespace) else { return false };
+    let counted = first.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&first);
+    counted
+        && HEADS.iter().any(|h| {
+            rest.strip_prefix(h).is_some_and(|title| {
+                let title = title.trim_start();
+                title.starts_with(['“', '"', '„', '«', '‘', '\'', '»', '‚'])
+            })
+        })
+}
+
+/// One item of a menu: at most three words and 30 characters, starting with a letter, no
+/// closing punctuation ("Politik", "В мире", "América Latina").
+fn is_menu_item(line: &str) -> bool {
+    let t = line.trim();
+    let n = t.chars().count();
+    (1..=30).contains(&n)
+        && t.split_whitespace().count() <= 3
+        && t.chars().next().is_some_and(char::is_alphabetic)
+        && !t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '»', '“'])
+}
+
+/// An author box closing the page: "Karim Benali est correspondant au Maghreb depuis 2015.",
+/// "Jane Roe is a reporter covering …", "Иван Петров — корреспондент …".
+fn is_author_bio(p: &str) -> bool {
+    const CUES: &[&str] = &[
+        " is a correspondent",
+        " is a reporter",
+        " is a journalist",
+        " is a staff writer",
+        " is a senior correspondent",
+        " is a freelance",
+        " is the author of",
+        " ist korrespondent",
+        " ist korrespondentin",
+        " ist redakteur",
+        " ist redakteurin",
+        " ist journalist",
+        " ist journalistin",
+        " ist reporter",
+        " ist reporterin",
+        " est correspondant",
+        " est correspondante",
+        " est journaliste",
+        " est reporter",
+        " est rédacteur",
+        " est rédactrice",
+        " es corresponsal",
+        " es periodista",
+        " es redactor",
+        " es redactora",
+        " es reportero",
+        " es reportera",
+        " — корреспондент",
+        " — журналист",
+        " — обозреватель",
+        " является корреспондентом",
+        " является журналистом",
+    ];
+    let lower = p.to_lowercase();
+    // The cue follows the name (a few words, no clause) at the start of the box.
+    p.chars().count() < 300
+        && !p.contains('\n')
+        && CUES.iter().any(|c| {
+            lower.find(c).is_some_and(|i| lower[..i].split_whitespace().count() <= 4 && !lower[..i].contains(','))
+        })
+}
+
+/// A news headline standing alone: 4 to 16 words, capitalised, no digits or dots (addresses,
+/// abbreviations), ending in a word
+/// ("Russia threatens the Baltic states with retaliation").
+fn is_news_headline(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (4..=16).contains(&words)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().next_back().is_some_and(char::is_alphabetic)
+        && !t.chars().any(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// A short line without closing punctuation, as headlines are.
@@ -871,11 +1591,49 @@ pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<St
     // After a heading such as "Meistgelesen" or a bare "Lesen Sie auch:", the headline-like
     // lines that follow are the listed articles.
     let mut in_link_list = false;
+    // Menus: a paragraph of three or more menu items, or a run of three or more one-item
+    // paragraphs ("Startseite / Politik / Ausland" copied one per line).
+    let single_item: Vec<bool> = paras.iter().map(|p| !p.trim().contains('\n') && is_menu_item(p)).collect();
+    let menu: Vec<bool> = (0..paras.len())
+        .map(|i| {
+            let p = &paras[i];
+            // Menu items, with buttons such as "Skip to main content" or "Menu" among them.
+            let lines: Vec<&str> = p.lines().filter(|l| !l.trim().is_empty()).collect();
+            let items = lines.iter().filter(|l| is_menu_item(l)).count();
+            if items >= 3 && lines.iter().all(|l| is_menu_item(l) || judge_line(l).is_some()) {
+                return true;
+            }
+            if !single_item[i] {
+                return false;
+            }
+            let back = (0..i).rev().take_while(|&j| single_item[j]).count();
+            let ahead = (i + 1..paras.len()).take_while(|&j| single_item[j]).count();
+            back + ahead + 1 >= 3
+        })
+        .collect();
     'paras: for (pi, p) in paras.iter().enumerate() {
         let mut kept: Vec<&str> = Vec::new();
+        // The previous line of this paragraph was a listed article's headline: a short line
+        // under it is that article's summary ("Der Kreml reagiert auf …").
+        let mut after_listed = false;
+        // Menus only open the page: lists of short items later on are content.
+        if menu[pi] && out.is_empty() {
+            let n = p.lines().filter(|l| !l.trim().is_empty()).count();
+            match counts.iter_mut().find(|(k, _)| *k == Reason::LinkLike) {
+                Some((_, c)) => *c += n,
+                None => counts.push((Reason::LinkLike, n)),
+            }
+            seen += p.len();
+            continue;
+        }
         for line in p.lines() {
             // A comment heading after the first half of the text ends the article.
-            if pi > 0 && seen * 2 >= total && is_comment_heading(line) {
+            // Also after some body past the first quarter, or after a good deal of body: the
+            // comments may outweigh the article.
+            let body: usize = out.iter().map(|p| p.chars().count()).sum::<usize>()
+                + kept.iter().map(|l| l.chars().count()).sum::<usize>();
+            let past_body = seen * 2 >= total || (seen * 4 >= total && body >= 300) || body >= 1200;
+            if pi > 0 && past_body && is_comment_heading(line) {
                 let rest = paras[pi..].iter().map(|p| p.lines().count()).sum::<usize>() - kept.len();
                 counts.push((Reason::CommentSection, rest));
                 if !kept.is_empty() {
@@ -885,16 +1643,31 @@ pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<St
             }
             if in_link_list && is_headline_line(line) {
                 note(Reason::Teaser, &mut counts);
+                after_listed = true;
                 continue;
             }
+            if in_link_list && after_listed && line.trim().chars().count() < 250 {
+                note(Reason::Teaser, &mut counts);
+                after_listed = false;
+                continue;
+            }
+            after_listed = false;
             in_link_list = false;
             match judge_line(line) {
                 // The headline is never a teaser or a menu.
-                Some(r) if pi == 0 && out.is_empty() && kept.is_empty() && matches!(r, Reason::LinkLike) => {
+                Some(r)
+                    if pi == 0 && out.is_empty() && kept.is_empty() && r == Reason::LinkLike && is_link_like(line) =>
+                {
                     kept.push(line)
                 }
                 Some(r) => {
                     in_link_list = r == Reason::Teaser && opens_link_list(line);
+                    // A credit line under a caption: the short line above it in the same
+                    // paragraph is the caption ("Scholz im Kanzleramt.\nFoto: dpa").
+                    if r == Reason::Caption && kept.last().is_some_and(|l| l.chars().count() < 200) {
+                        kept.pop();
+                        note(r, &mut counts);
+                    }
                     note(r, &mut counts)
                 }
                 None => kept.push(line),
@@ -905,15 +1678,26 @@ pub fn clean_paragraphs(paras: &[String], diags: &mut Vec<Diagnostic>) -> Vec<St
             out.push(kept.join("\n"));
         }
     }
-    // A trailing run of short headline-like paragraphs is a list of links to other articles.
-    let is_headline = |p: &String| {
-        let c = p.chars().count();
-        !p.contains('\n') && c < 110 && !p.trim_end().ends_with(['.', '!', '?', ':', '"', '”', '»', '“'])
+    // A trailing run of short headline-like lines is a list of links to other articles; a
+    // single one after the article has ended (it ends with a sentence) is a teaser too.
+    let is_headline = |l: &str| {
+        let c = l.chars().count();
+        c < 110 && !l.trim_end().ends_with(['.', '!', '?', ':', '"', '”', '»', '“'])
     };
-    let run = out.iter().rev().take_while(|p| is_headline(p)).count();
-    if run >= 3 && run < out.len() {
+    let headline_para = |p: &String| !p.contains('\n') && is_headline(p);
+    let run = out.iter().rev().take_while(|p| headline_para(p)).count();
+    let lone = run > 0
+        && run <= 2
+        && out.len() - run >= 2
+        && out[out.len() - run - 1].trim_end().ends_with(['.', '!', '?', '"', '”', '»', '“'])
+        && out[out.len() - run..].iter().all(|p| is_news_headline(p));
+    if (run >= 3 && run < out.len()) || lone {
         out.truncate(out.len() - run);
         note(Reason::LinkList, &mut counts);
+    }
+    if out.len() >= 3 && out.last().is_some_and(|p| is_author_bio(p)) {
+        out.pop();
+        note(Reason::Teaser, &mut counts);
     }
     for (r, n) in counts {
         diags.push(Diagnostic::info(
@@ -1021,6 +1805,46 @@ mod tests {
             ("Zurück", Some(Reason::LinkLike)),
             ("Alle Angaben ohne Gewähr.", Some(Reason::Copyright)),
             ("Dieser Beitrag enthält Affiliate-Links.", Some(Reason::Advert)),
+            // Weak cues count only on headline-like lines.
+            ("Mehr aus Politik", Some(Reason::Teaser)),
+            ("Mehr aus Angst als aus Überzeugung stimmte Polen dem Plan zu.", None),
+            ("Más noticias", Some(Reason::Teaser)),
+            ("Zum Thema Migration sagte der Minister, die Regeln würden verschärft.", None),
+            // Media and live-coverage links.
+            ("Video: Putin droht dem Westen mit Atomwaffen", Some(Reason::Teaser)),
+            ("Zum Liveticker: Russland greift Charkiw an", Some(Reason::Teaser)),
+            ("Next post: Latvia bans Russian-language signs", Some(Reason::Teaser)),
+            ("Новости по теме:", Some(Reason::Teaser)),
+            // Bylines and bare dates, also with separators; credits of wire copy.
+            ("Por Lucía Fernández | Madrid | 12/03/2024 - 12:00", Some(Reason::Dateline)),
+            ("12 марта 2024, 15:20", Some(Reason::Dateline)),
+            ("12 марта 2024, 09:00 · Политика · 1 543 просмотра", Some(Reason::Dateline)),
+            ("Termin: 29.02.2020, 19 Uhr", None),
+            ("Tue 12 Mar 2024 06.00 GMT", Some(Reason::Dateline)),
+            ("On 12 March 2024 Russia attacked the port of Odesa with drones.", None),
+            // Breadcrumbs with spaced '>' and '/'.
+            ("Accueil > International > Europe", Some(Reason::LinkLike)),
+            ("Inicio / Internacional / América Latina", Some(Reason::LinkLike)),
+            ("The vote was 12 / 7 / 3 in favour.", None),
+            // Copyright lines.
+            ("© dpa-infocom, dpa:240312-99-123456/3", Some(Reason::Copyright)),
+            // Captions with a credit at their end.
+            ("Kishida and Yoon shake hands in Tokyo. Photograph: Kim Kyung-Hoon/Reuters", Some(Reason::Caption)),
+            ("El ministro José Manuel Albares en Madrid. EFE/Fernando Alvarado", Some(Reason::Caption)),
+            ("Лавров и Фидан в Анкаре. Фото: Пресс-служба МИД", Some(Reason::Caption)),
+            ("The photo: a leaked image showed the minister at the border.", None),
+            // Labels, buttons and prompts.
+            ("Temas: Nicaragua, España, Diplomacia", Some(Reason::Tags)),
+            ("Skip to main content", Some(Reason::LinkLike)),
+            ("Antworten", Some(Reason::LinkLike)),
+            ("Support independent journalism. Become a member today.", Some(Reason::Subscribe)),
+            ("Zelensky said allies must support us until the war ends.", None),
+            ("Подписывайтесь на наш канал в Telegram", Some(Reason::Subscribe)),
+            ("Vous devez être connecté pour publier un commentaire.", Some(Reason::CommentForm)),
+            ("Le ministre a été invité pour réagir aux accusations de Moscou.", None),
+            ("Envoyer par e-mail", Some(Reason::ShareBar)),
+            ("Envoyer des troupes en Ukraine serait une erreur, a dit le ministre.", None),
+            ("Partager sur Facebook | Envoyer par e-mail", Some(Reason::ShareBar)),
         ];
         for (line, expected) in cases {
             check(line, expected);
@@ -1045,6 +1869,100 @@ mod tests {
         let out = clean_paragraphs(&paras, &mut Vec::new());
         let expected = [0, 4, 6, 7].map(|i| paras[i].clone());
         assert_eq!(out, expected);
+    }
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn drops_menus_one_per_line_or_in_a_paragraph() {
+        let paras = strings(&[
+            "Startseite\nPolitik\nAusland\nSport",
+            "Skip to main content",
+            "World",
+            "Politics",
+            "Business",
+            "Scholz sagt Kiew weitere Luftabwehr zu",
+            "Bundeskanzler Olaf Scholz hat der Ukraine weitere Luftabwehrsysteme zugesagt.",
+            "Die Forderungen der Opposition sind klar.",
+        ]);
+        let out = clean_paragraphs(&paras, &mut Vec::new());
+        assert_eq!(out, strings(&[&paras[5], &paras[6], &paras[7]]));
+    }
+
+    #[test]
+    fn drops_a_caption_above_its_credit() {
+        let paras = strings(&[
+            "Russland verurteilte die deutschen Waffenlieferungen scharf, wie die Agentur meldete.",
+            "Kanzler Scholz empfängt Präsident Selenskyj im Kanzleramt.\nFoto: dpa / Michael Kappeler",
+            "Die Opposition kritisierte den Besuch als reine Symbolpolitik des Kanzlers.",
+        ]);
+        let out = clean_paragraphs(&paras, &mut Vec::new());
+        assert_eq!(out, strings(&[&paras[0], &paras[2]]));
+    }
+
+    #[test]
+    fn drops_a_trailing_headline_and_author_box() {
+        let paras = strings(&[
+            "Estonia expels Russian diplomat",
+            "Estonia expelled a Russian diplomat on Monday, the foreign ministry said.",
+            "Moscow rejected the accusations.",
+            "Mark Tamm is a freelance journalist based in Tallinn.",
+            "Russia threatens the Baltic states with retaliation",
+        ]);
+        let out = clean_paragraphs(&paras, &mut Vec::new());
+        assert_eq!(out, strings(&[&paras[0], &paras[1], &paras[2]]));
+        // A body whose last paragraph names a journalist deep in the sentence stays.
+        let paras = strings(&[
+            "Headline of the story",
+            "The ministry expelled the correspondent on Monday.",
+            "Officials said on Tuesday that the man, who is a correspondent for a Russian agency, had left.",
+        ]);
+        assert_eq!(clean_paragraphs(&paras, &mut Vec::new()), paras);
+    }
+
+    #[test]
+    fn cuts_comments_under_a_titled_heading() {
+        let paras = strings(&[
+            "Estonia expels Russian diplomat",
+            "Estonia expelled a Russian diplomat on Monday after security services uncovered a plot.",
+            "3 thoughts on “Estonia expels Russian diplomat”",
+            "Russia attacked Estonia's cables before, and NATO did nothing.",
+        ]);
+        let out = clean_paragraphs(&paras, &mut Vec::new());
+        assert_eq!(out, strings(&[&paras[0], &paras[1]]));
+        for heading in ["Ein Gedanke zu „Estland weist Diplomaten aus“", "2 réflexions sur « L'Estonie expulse »"]
+        {
+            assert!(is_comment_heading(heading), "{heading}");
+        }
+        assert!(!is_comment_heading("One thought on the matter dominated the debate."));
+    }
+
+    #[test]
+    fn drops_the_summary_under_a_listed_headline() {
+        let paras = strings(&[
+            "The council approved the harbour plan on Thursday after a long debate.",
+            "Mehr zum Thema\nChina kritisiert neue Sanktionen der USA\nPeking wirft Washington vor, den Handel zu behindern.\nIran weist britische Diplomaten aus",
+            "Construction is due to begin next spring, the mayor said.",
+        ]);
+        let out = clean_paragraphs(&paras, &mut Vec::new());
+        assert_eq!(out, strings(&[&paras[0], &paras[2]]));
+    }
+
+    #[test]
+    fn cuts_comments_longer_than_the_article() {
+        let body = "Estonia expelled a Russian diplomat on Monday after security services uncovered a plot to sabotage a pipeline. ";
+        let comment = "Russia attacked Estonia before and NATO did nothing about it, which is a shame for all of us. ";
+        let mut paras = strings(&["Estonia expels Russian diplomat"]);
+        paras.extend((0..4).map(|_| body.repeat(3).trim().to_string()));
+        paras.push("Comments (12)".to_string());
+        paras.extend((0..8).map(|_| comment.repeat(3).trim().to_string()));
+        let out = clean_paragraphs(&paras, &mut Vec::new());
+        assert_eq!(out, paras[..5].to_vec());
+        // A "Comments" link above a short body is not the comment section.
+        let paras = strings(&["Comments (12)", "Estonia expelled a Russian diplomat on Monday.", &comment.repeat(40)]);
+        assert_eq!(clean_paragraphs(&paras, &mut Vec::new()).len(), 3);
     }
 
     #[test]

@@ -51,9 +51,9 @@ const EN: &[Case] = &[
 ];
 
 const DE: &[Case] = &[
-    // Of two subjects, the one before the finite verb acts.
     // A participle the lemmatiser left with its "ge" is read from the form.
     ("participle lemma from the form", D, "Polen hat den Grenzübergang zu Belarus gesperrt.", &["POL 191 BLR"]),
+    // Of two subjects, the one before the finite verb acts.
     (
         "subject before the verb, object after it, both parsed as subjects",
         D,
