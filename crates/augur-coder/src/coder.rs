@@ -1385,9 +1385,15 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
     let is_verb = |i: usize| matches!(t.upos(i), "VERB") || (t.upos(i) == "AUX" && t.deprel(i) == "root");
     // A noun after "an" is often tagged ADJ ("launched an offensive", "issued an
     // ultimatum"); as an argument it is still the noun.
+    // A word tagged VERB in a nominal relation (no clause is an object or oblique) is a noun
+    // the tagger missed ("отозвала посла/VERB"); a substantivised adjective as complement is one too
+    // ("обменялись пленными").
     let is_noun = |i: usize| {
         matches!(t.upos(i), "NOUN" | "PROPN")
-            || (t.upos(i) == "ADJ" && matches!(t.deprel(i), "obj" | "obl" | "nsubj" | "nsubj:pass" | "iobj"))
+            || (t.upos(i) == "ADJ" && matches!(t.deprel(i), "obj" | "obl" | "nsubj" | "nsubj:pass" | "iobj" | "xcomp"))
+            || (t.upos(i) == "VERB"
+                && matches!(t.deprel(i), "obj" | "obl" | "iobj" | "nmod")
+                && !matches!(t.s.words[i].feat("VerbForm"), Some("Inf" | "Ger" | "Conv")))
     };
     // The first lemma candidate with rows of this kind is looked up.
     let lookup = |i: usize, pos: PredPos| -> std::vec::IntoIter<&'e Entry> {
@@ -1436,11 +1442,18 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
         }
     }
     for i in 0..n {
+        let mut as_verb = false;
         if is_verb(i) && !preds.iter().any(|p| p.verb == Some(i)) {
             if let Some(e) = lookup(i, PredPos::Verb).find(|e| conds_hold(t, i, None, e)) {
                 preds.push(Pred { word: i, verb: Some(i), entry: e });
+                as_verb = true;
             }
-        } else if is_noun(i) && !preds.iter().any(|p| p.word == i) {
+        }
+        if !as_verb
+            && !(is_verb(i) && preds.iter().any(|p| p.verb == Some(i)))
+            && is_noun(i)
+            && !preds.iter().any(|p| p.word == i)
+        {
             if let Some(e) = lookup(i, PredPos::Noun).find(|e| conds_hold(t, i, Some(i), e)) {
                 preds.push(Pred { word: i, verb: None, entry: e });
             }

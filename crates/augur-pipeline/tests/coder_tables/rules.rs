@@ -118,12 +118,17 @@ const ES: &[Case] = &[
     ),
 ];
 
-const RU: &[Case] = &[(
-    "pronoun subject in the next sentence",
-    D,
-    "Президент России Владимир Путин прибыл в Пекин. Он провел переговоры с Си Цзиньпином.",
-    &["RUSGOV 042 CHNGOV", "RUSGOV 046 CHNGOV"],
-)];
+const RU: &[Case] = &[
+    (
+        "pronoun subject in the next sentence",
+        D,
+        "Президент России Владимир Путин прибыл в Пекин. Он провел переговоры с Си Цзиньпином.",
+        &["RUSGOV 042 CHNGOV", "RUSGOV 046 CHNGOV"],
+    ),
+    // A noun tagged VERB as an object, and a substantivised adjective as complement.
+    ("noun tagged as a verb", D, "Франция отозвала своего посла из Нигера.", &["FRA 161 NER"]),
+    ("adjective used as a noun", D, "Россия и Украина обменялись пленными.", &["RUS 0841 UKR", "UKR 0841 RUS"]),
+];
 
 #[test]
 fn en() {
