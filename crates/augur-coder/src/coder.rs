@@ -1442,18 +1442,14 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
         }
     }
     for i in 0..n {
-        let mut as_verb = false;
         if is_verb(i) && !preds.iter().any(|p| p.verb == Some(i)) {
             if let Some(e) = lookup(i, PredPos::Verb).find(|e| conds_hold(t, i, None, e)) {
                 preds.push(Pred { word: i, verb: Some(i), entry: e });
-                as_verb = true;
             }
         }
-        if !as_verb
-            && !(is_verb(i) && preds.iter().any(|p| p.verb == Some(i)))
-            && is_noun(i)
-            && !preds.iter().any(|p| p.word == i)
-        {
+        // A word with no verb reading may still be a noun the tagger called a verb.
+        let verb_taken = is_verb(i) && preds.iter().any(|p| p.verb == Some(i));
+        if !verb_taken && is_noun(i) && !preds.iter().any(|p| p.word == i) {
             if let Some(e) = lookup(i, PredPos::Noun).find(|e| conds_hold(t, i, Some(i), e)) {
                 preds.push(Pred { word: i, verb: None, entry: e });
             }
