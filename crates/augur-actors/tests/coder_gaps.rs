@@ -107,6 +107,10 @@ fn coder_gaps_resolve() {
         ("en", "Araqchi", "2025-03-12", "IRNGOV"),
         ("es", "Edmundo González", "2024-09-01", "VEN"),
         ("fr", "le général Tiani", "2024-03-12", "NERGOV"),
+        ("en", "Danny Danon", "2025-03-12", "ISRGOV"),
+        ("en", "Fernando Haddad", "2024-03-12", "BRAGOV"),
+        ("en", "Kristalina Georgieva", "2024-03-12", "IGOXXXIMF"),
+        ("en", "ICC prosecutor Karim Khan", "2024-03-12", "IGOINTJUD"),
     ];
     let mut bad = Vec::new();
     for &(l, text, date, want) in cases {
