@@ -32,6 +32,9 @@ fn coder_gaps_resolve() {
         ("de", "der österreichische Kanzler", "2024-03-12", "AUTGOV"),
         ("de", "Odessa", "2024-03-12", "UKR"),
         ("de", "Japanische Meer", "2024-03-12", ""),
+        // A direction in lower case is no political West; the capitalised word is.
+        ("en", "western Ukraine", "2024-03-12", "UKR"),
+        ("en", "Western countries", "2024-03-12", "WST"),
         ("fr", "l'Otan", "2024-03-12", "IGOWSTNAT"),
         ("fr", "la Cédéao", "2024-03-12", "IGOWAFWAS"),
         ("fr", "Crimée", "2024-03-12", "UKR"),
