@@ -7,9 +7,10 @@
 //! - A third-person singular personal pronoun in subject position ("he", "er", "elle", "él",
 //!   "он") takes the first named individual (a person, or a title whose holder or country
 //!   is known) of the nearest earlier sentence that names one, at most two sentences back.
-//!   It is left alone when its own sentence names an individual before it (the coder's
-//!   reported-speech rules handle "Putin said he …"), and when a subject the resolver did
-//!   not know ("analyst John Smith") stands in between.
+//!   When its own sentence names an individual before it, it takes that sentence's subject
+//!   if the subject is one ("Macron s'est rendu à Rabat, où il a rencontré …"), else nothing.
+//!   It is left alone when a subject the resolver did not know ("analyst John Smith") stands
+//!   in between.
 //! - A title without a country ("the minister", "der Präsident", "le ministre") takes the
 //!   nearest earlier individual, at most three sentences back, whose mention or office
 //!   contains that title word.
@@ -115,10 +116,22 @@ pub fn link(text: &str, sentences: &[Sentence], mentions: &mut Vec<ActorMention>
         let own = by_sentence(mentions, i);
         // Pronouns in subject position.
         for w in (0..s.words.len()).filter(|&w| is_subject(s, w) && is_pronoun(s, w, lang)) {
-            if own.iter().any(|m| m.words.0 < w && m.actors.iter().any(individual)) {
+            let mut ante = None;
+            // An individual named earlier in the sentence: the pronoun of a later clause
+            // refers to that clause's subject ("s'est rendu à Rabat, où il a rencontré …").
+            let before: Vec<&ActorMention> =
+                own.iter().filter(|m| m.words.1 < w && m.actors.iter().any(individual)).collect();
+            if !before.is_empty() {
+                let subject = before
+                    .iter()
+                    .find(|m| m.actors.len() == 1 && (m.words.0..=m.words.1).any(|u| s.words[u].deprel == "nsubj"));
+                if let Some(m) = subject {
+                    let anaphor =
+                        ActorMention { sentence: i, words: (w, w), span: s.words[w].span, actors: Vec::new() };
+                    added.push(linked(&anaphor, (w, w), m, "pronoun", text));
+                }
                 continue;
             }
-            let mut ante = None;
             for back in 1..=PRONOUN_REACH.min(i) {
                 let j = i - back;
                 let earlier = by_sentence(mentions, j);

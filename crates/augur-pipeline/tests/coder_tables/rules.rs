@@ -91,6 +91,13 @@ const FR: &[Case] = &[
         "Emmanuel Macron a rencontré lundi Benjamin Netanyahu.",
         &["FRAGOV 040 ISRGOV @2024-03-11"],
     ),
+    // A pronoun of a later clause refers to the subject named earlier in the sentence.
+    (
+        "pronoun in a relative clause of the same sentence",
+        D,
+        "Emmanuel Macron s'est rendu lundi à Rabat, où il a rencontré le roi Mohammed VI.",
+        &["FRAGOV 042 MARGOV @2024-03-11", "FRAGOV 040 MARGOV @2024-03-11"],
+    ),
     // Conditional and future read from the ending when the tagger missed them.
     ("journalistic conditional", D, "Moscou envisagerait d'expulser l'ambassadeur américain.", &[]),
     ("future from the ending", D, "Le ministre français se rendra jeudi à Kiev.", &["FRAGOV 036 UKRGOV intent @2024-03-14"]),
