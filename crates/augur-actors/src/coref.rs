@@ -11,6 +11,9 @@
 //!   if the subject is one ("Macron s'est rendu à Rabat, où il a rencontré …"), else nothing.
 //!   It is left alone when a subject the resolver did not know ("analyst John Smith") stands
 //!   in between.
+//! - Spanish drops subject pronouns: a finite third-person main verb without a subject
+//!   ("Además, pidió a Estados Unidos …") gets the pronoun's antecedent as a mention on the
+//!   verb, which the coder reads as the implicit subject.
 //! - A title without a country ("the minister", "der Präsident", "le ministre") takes the
 //!   nearest earlier individual, at most three sentences back, whose mention or office
 //!   contains that title word.
@@ -80,6 +83,18 @@ fn unknown_subject(s: &Sentence, mentions: &[&ActorMention]) -> bool {
     })
 }
 
+/// A finite third-person singular main verb with no subject of its own: its subject is
+/// implicit ("pidió a Estados Unidos …").
+fn implicit_subject(s: &Sentence, v: usize) -> bool {
+    let w = &s.words[v];
+    w.deprel == "root"
+        && w.upos == "VERB"
+        && w.feat("VerbForm") == Some("Fin")
+        && w.feat("Person") == Some("3")
+        && w.feat("Number") == Some("Sing")
+        && !s.children(v + 1).any(|c| matches!(s.words[c].udeprel(), "nsubj" | "csubj" | "expl"))
+}
+
 /// The linked mention: the antecedent's actors on the anaphor's words.
 fn linked(anaphor: &ActorMention, words: (usize, usize), ante: &ActorMention, what: &str, text: &str) -> ActorMention {
     let name = ante.span.slice(text).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
@@ -112,11 +127,26 @@ pub fn link(text: &str, sentences: &[Sentence], mentions: &mut Vec<ActorMention>
     let by_sentence = |ms: &[ActorMention], i: usize| -> Vec<ActorMention> {
         ms.iter().filter(|m| m.sentence == i).cloned().collect()
     };
+    // The first named individual of the nearest earlier sentence that names one, unless a
+    // subject the resolver does not know comes first.
+    let earlier_individual = |i: usize| -> Option<ActorMention> {
+        for back in 1..=PRONOUN_REACH.min(i) {
+            let j = i - back;
+            let earlier = by_sentence(mentions, j);
+            let refs: Vec<&ActorMention> = earlier.iter().collect();
+            if unknown_subject(&sentences[j], &refs) {
+                return None;
+            }
+            if let Some(m) = earlier.iter().find(|m| m.actors.len() == 1 && individual(&m.actors[0])) {
+                return Some(m.clone());
+            }
+        }
+        None
+    };
     for (i, s) in sentences.iter().enumerate() {
         let own = by_sentence(mentions, i);
         // Pronouns in subject position.
         for w in (0..s.words.len()).filter(|&w| is_subject(s, w) && is_pronoun(s, w, lang)) {
-            let mut ante = None;
             // An individual named earlier in the sentence: the pronoun of a later clause
             // refers to that clause's subject ("s'est rendu à Rabat, où il a rencontré …").
             let before: Vec<&ActorMention> =
@@ -132,21 +162,21 @@ pub fn link(text: &str, sentences: &[Sentence], mentions: &mut Vec<ActorMention>
                 }
                 continue;
             }
-            for back in 1..=PRONOUN_REACH.min(i) {
-                let j = i - back;
-                let earlier = by_sentence(mentions, j);
-                let refs: Vec<&ActorMention> = earlier.iter().collect();
-                if unknown_subject(&sentences[j], &refs) {
-                    break;
-                }
-                if let Some(m) = earlier.iter().find(|m| m.actors.len() == 1 && individual(&m.actors[0])) {
-                    ante = Some(m.clone());
-                    break;
-                }
-            }
+            let ante = earlier_individual(i);
             if let Some(a) = ante {
                 let anaphor = ActorMention { sentence: i, words: (w, w), span: s.words[w].span, actors: Vec::new() };
                 added.push(linked(&anaphor, (w, w), &a, "pronoun", text));
+            }
+        }
+        // Spanish drops the subject pronoun: "Además, pidió a Estados Unidos que …" continues
+        // with the individual of the sentence before. The link is a mention on the verb.
+        if lang == Lang::Es && !own.iter().any(|m| m.actors.iter().any(individual)) {
+            for v in (0..s.words.len()).filter(|&v| implicit_subject(s, v)) {
+                if let Some(a) = earlier_individual(i) {
+                    let anaphor =
+                        ActorMention { sentence: i, words: (v, v), span: s.words[v].span, actors: Vec::new() };
+                    added.push(linked(&anaphor, (v, v), &a, "implicit subject of", text));
+                }
             }
         }
         // Titles without a country.

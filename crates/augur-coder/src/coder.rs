@@ -1773,6 +1773,35 @@ impl Args<'_> {
         out
     }
 
+    /// The implicit subject the document linked to the verb of `v`'s main clause (Spanish
+    /// drops subject pronouns: "Además, pidió a Estados Unidos …"; see `augur_actors::coref`).
+    fn implicit_subject(&self, v: usize) -> Vec<ArgActor> {
+        let t = self.tree;
+        let mut k = v;
+        for _ in 0..5 {
+            let on_verb = self
+                .input
+                .mentions
+                .iter()
+                .any(|m| m.sentence == self.input.index && m.words == (k, k) && !m.actors.is_empty());
+            if on_verb {
+                return self
+                    .actors_one(k)
+                    .into_iter()
+                    .map(|mut a| {
+                        a.role = "implicit subject (named in the sentence before)";
+                        a
+                    })
+                    .collect();
+            }
+            match t.head(k) {
+                Some(h) if matches!(t.udeprel(k), "conj" | "xcomp" | "advcl" | "ccomp") => k = h,
+                _ => break,
+            }
+        }
+        Vec::new()
+    }
+
     fn actors_one(&self, w: usize) -> Vec<ArgActor> {
         if let Some(c) = self.cache.borrow().get(&w) {
             return c.clone();
@@ -2032,6 +2061,9 @@ impl Frame {
                             }
                         }
                     }
+                }
+                if frame.sources.is_empty() && t.lang == Lang::Es {
+                    frame.sources = args.implicit_subject(v);
                 }
                 if let Some(noun) = (pred.word != v).then_some(pred.word) {
                     used.push(noun);

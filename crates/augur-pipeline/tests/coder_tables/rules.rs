@@ -110,6 +110,13 @@ const ES: &[Case] = &[
         "El presidente ucraniano, Volodímir Zelenski, llegó el lunes a Madrid. Él se reunió con Pedro Sánchez.",
         &["UKRGOV 042 ESPGOV @2024-03-11", "UKRGOV 040 ESPGOV"],
     ),
+    // A dropped subject continues the individual of the sentence before.
+    (
+        "implicit subject from the sentence before",
+        D,
+        "Petro llegó el lunes a Caracas. Además, pidió a Estados Unidos que levante las sanciones contra Venezuela.",
+        &["COLGOV 042 VENGOV @2024-03-11", "COLGOV 025 USA"],
+    ),
     // A ministry's name parsed as one flat chain of names keeps its country.
     ("ministry name as a flat chain", D, "El Ministerio de Defensa de Rusia criticó a Japón.", &["RUSGOV 111 JPN"]),
     // Lower-case "china" is the Spanish adjective, not porcelain; "reunión" is no Réunion.
