@@ -757,6 +757,8 @@ fn climb(s: &Sentence, start: usize, lang: Lang, actor_word: &[bool]) -> (usize,
                 Some(c) if !norm::is_owner_prep(&c) => false,
                 _ => nominal && actor_word.get(h).copied().unwrap_or(false),
             },
+            // "Israels Armee" with the genitive left as `dep`: the owner of an actor word.
+            "dep" => w.feat("Case") == Some("Gen") && nominal && actor_word.get(h).copied().unwrap_or(false) && a < h,
             // Coordinated modifiers share the noun: "russische und chinesische Soldaten".
             "conj" => matches!(words[h].udeprel(), "amod" | "compound") && words[a].upos == words[h].upos,
             _ => false,

@@ -19,6 +19,7 @@ mod de;
 mod en;
 mod es;
 mod fr;
+mod parallel;
 mod ru;
 mod rules;
 

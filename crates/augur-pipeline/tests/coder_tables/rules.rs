@@ -53,6 +53,8 @@ const EN: &[Case] = &[
 const DE: &[Case] = &[
     // A participle the lemmatiser left with its "ge" is read from the form.
     ("participle lemma from the form", D, "Polen hat den Grenzübergang zu Belarus gesperrt.", &["POL 191 BLR"]),
+    // A genitive owner left as `dep` still gives the sector word its country.
+    ("genitive owner parsed as dep", D, "Israels Armee griff den Libanon an.", &["ISRMIL 190 LBN"]),
     // Of two subjects, the one before the finite verb acts.
     (
         "subject before the verb, object after it, both parsed as subjects",
