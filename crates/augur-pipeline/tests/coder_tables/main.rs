@@ -41,6 +41,37 @@ pub fn code(lang: Lang, date: Option<&str>, text: &str) -> Vec<EventMention> {
     pipeline().code_document(&doc, date).events
 }
 
+/// One test per language over the tables `EN`, `DE`, `FR`, `ES`, `RU` of a file.
+#[macro_export]
+macro_rules! tables_per_language {
+    ($en:ident, $de:ident, $fr:ident, $es:ident, $ru:ident) => {
+        #[test]
+        fn en() {
+            $crate::check_table(augur_core::Lang::En, $en);
+        }
+
+        #[test]
+        fn de() {
+            $crate::check_table(augur_core::Lang::De, $de);
+        }
+
+        #[test]
+        fn fr() {
+            $crate::check_table(augur_core::Lang::Fr, $fr);
+        }
+
+        #[test]
+        fn es() {
+            $crate::check_table(augur_core::Lang::Es, $es);
+        }
+
+        #[test]
+        fn ru() {
+            $crate::check_table(augur_core::Lang::Ru, $ru);
+        }
+    };
+}
+
 /// Runs every case of a table and reports all failures at once.
 pub fn check_table(lang: Lang, table: &[Case]) {
     let mut failures = Vec::new();

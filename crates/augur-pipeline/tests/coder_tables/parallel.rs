@@ -3,9 +3,7 @@
 //! the same (source, CAMEO root, target). Sentences written for this table, not taken from
 //! any corpus.
 
-use augur_core::Lang;
-
-use crate::{check_table, Case};
+use crate::Case;
 
 const D: Option<&str> = Some("2024-03-12");
 
@@ -479,27 +477,4 @@ const RU: &[Case] = &[
     ("deny", D, "Кремль опроверг какую-либо причастность.", &[]),
 ];
 
-#[test]
-fn en() {
-    check_table(Lang::En, EN);
-}
-
-#[test]
-fn de() {
-    check_table(Lang::De, DE);
-}
-
-#[test]
-fn fr() {
-    check_table(Lang::Fr, FR);
-}
-
-#[test]
-fn es() {
-    check_table(Lang::Es, ES);
-}
-
-#[test]
-fn ru() {
-    check_table(Lang::Ru, RU);
-}
+crate::tables_per_language!(EN, DE, FR, ES, RU);

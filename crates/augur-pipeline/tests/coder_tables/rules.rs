@@ -1,9 +1,7 @@
 //! Regression cases for rule-engine fixes that cut across languages, one table per language
 //! (the per-language files hold the construction tables).
 
-use augur_core::Lang;
-
-use crate::{check_table, Case};
+use crate::Case;
 
 const D: Option<&str> = Some("2024-03-12");
 
@@ -146,27 +144,4 @@ const RU: &[Case] = &[
     ("adjective used as a noun", D, "Россия и Украина обменялись пленными.", &["RUS 0841 UKR", "UKR 0841 RUS"]),
 ];
 
-#[test]
-fn en() {
-    check_table(Lang::En, EN);
-}
-
-#[test]
-fn de() {
-    check_table(Lang::De, DE);
-}
-
-#[test]
-fn fr() {
-    check_table(Lang::Fr, FR);
-}
-
-#[test]
-fn es() {
-    check_table(Lang::Es, ES);
-}
-
-#[test]
-fn ru() {
-    check_table(Lang::Ru, RU);
-}
+crate::tables_per_language!(EN, DE, FR, ES, RU);
