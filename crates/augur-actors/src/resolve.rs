@@ -198,9 +198,13 @@ impl ActorBase {
         }
         let here = &self.nodes[hit.node as usize];
         let own_lang = here.iter().any(|&e| self.entries[e as usize].src == Some(lang));
+        // Names of persons are written with a capital ("al-Bashir", "dos Santos" somewhere):
+        // lower-case "берегов" (of the coasts) is no form of "Береговуа".
+        let capital = (hit.t0..=hit.t1).any(|k| ins.get(k).is_some_and(|t| t.cap));
         out.extend(
             here.iter()
                 .map(|&e| &self.entries[e as usize])
+                .filter(|e| capital || e.kind != Kind::Person)
                 .filter(|e| entry_usable(e, lang) && (!own_lang || e.src.is_none() || e.src == Some(lang)))
                 .map(|e| Item { e, country: if e.country.is_some() { country } else { None }, conf, note, loc, surf }),
         );

@@ -32,6 +32,8 @@ fn coder_gaps_resolve() {
         ("de", "der österreichische Kanzler", "2024-03-12", "AUTGOV"),
         ("de", "Odessa", "2024-03-12", "UKR"),
         ("de", "Japanische Meer", "2024-03-12", ""),
+        // A person's name is written with a capital: "берегов" (of the coasts) is nobody.
+        ("ru", "у берегов Тайваня", "2024-03-12", "TWN"),
         // A direction in lower case is no political West; the capitalised word is.
         ("en", "western Ukraine", "2024-03-12", "UKR"),
         ("en", "Western countries", "2024-03-12", "WST"),
