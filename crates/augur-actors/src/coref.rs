@@ -25,7 +25,7 @@
 //! assert!(pronoun_lemmas(Lang::De).contains(&"er"));
 //! ```
 
-use augur_core::{Actor, ActorMention, Lang, Sentence};
+use augur_core::{Actor, ActorMention, Lang, Sentence, Span};
 
 /// Third-person singular personal pronouns that can stand for a person, per language (lemma
 /// or lower-cased form).
@@ -75,7 +75,7 @@ fn is_pronoun(s: &Sentence, w: usize, lang: Lang) -> bool {
 
 /// Whether sentence `s` has a subject that names somebody the resolver does not know: a
 /// proper noun subject of its root outside every mention.
-fn unknown_subject(s: &Sentence, mentions: &[&ActorMention]) -> bool {
+fn unknown_subject(s: &Sentence, mentions: &[ActorMention]) -> bool {
     let root = s.words.iter().position(|w| w.head == 0);
     let Some(root) = root else { return false };
     s.children(root + 1).any(|c| {
@@ -96,76 +96,83 @@ fn implicit_subject(s: &Sentence, v: usize) -> bool {
 }
 
 /// The linked mention: the antecedent's actors on the anaphor's words.
-fn linked(anaphor: &ActorMention, words: (usize, usize), ante: &ActorMention, what: &str, text: &str) -> ActorMention {
+fn linked(
+    sentence: usize,
+    words: (usize, usize),
+    span: Span,
+    ante: &ActorMention,
+    what: &str,
+    text: &str,
+) -> ActorMention {
     let name = ante.span.slice(text).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    let anaphor = span.slice(text).unwrap_or("");
     let actors = ante
         .actors
         .iter()
         .map(|a| {
             let mut a = a.clone();
             a.confidence = (a.confidence * 0.85 * 100.0).round() / 100.0;
-            a.reason = format!(
-                "{what} '{}' refers to '{name}' (sentence {}): {}",
-                anaphor_text(anaphor, text),
-                ante.sentence,
-                a.reason
-            );
+            a.reason = format!("{what} '{anaphor}' refers to '{name}' (sentence {}): {}", ante.sentence, a.reason);
             a
         })
         .collect();
-    ActorMention { sentence: anaphor.sentence, words, span: anaphor.span, actors }
-}
-
-fn anaphor_text<'t>(m: &ActorMention, text: &'t str) -> &'t str {
-    m.span.slice(text).unwrap_or("")
+    ActorMention { sentence, words, span, actors }
 }
 
 /// Adds or replaces mentions for pronouns and bare titles that refer to an individual named
 /// earlier. `mentions` holds the resolver's mentions of every sentence of the document.
 pub fn link(text: &str, sentences: &[Sentence], mentions: &mut Vec<ActorMention>, lang: Lang) {
+    mentions.sort_by_key(|m| (m.sentence, m.words));
+    let added = links(text, sentences, mentions, lang);
+    for a in added {
+        match mentions.iter_mut().find(|m| m.sentence == a.sentence && m.words == a.words) {
+            Some(m) => *m = a,
+            None => mentions.push(a),
+        }
+    }
+    mentions.sort_by_key(|m| (m.sentence, m.words));
+}
+
+/// The links of a document whose mentions are sorted by sentence. Every link is made against
+/// the resolver's mentions, never against another link.
+fn links(text: &str, sentences: &[Sentence], mentions: &[ActorMention], lang: Lang) -> Vec<ActorMention> {
     let mut added: Vec<ActorMention> = Vec::new();
-    let by_sentence = |ms: &[ActorMention], i: usize| -> Vec<ActorMention> {
-        ms.iter().filter(|m| m.sentence == i).cloned().collect()
+    let of = |i: usize| -> &[ActorMention] {
+        let from = mentions.partition_point(|m| m.sentence < i);
+        let to = mentions.partition_point(|m| m.sentence <= i);
+        &mentions[from..to]
     };
     // The first named individual of the nearest earlier sentence that names one, unless a
     // subject the resolver does not know comes first.
-    let earlier_individual = |i: usize| -> Option<ActorMention> {
+    let earlier_individual = |i: usize| -> Option<&ActorMention> {
         for back in 1..=PRONOUN_REACH.min(i) {
             let j = i - back;
-            let earlier = by_sentence(mentions, j);
-            let refs: Vec<&ActorMention> = earlier.iter().collect();
-            if unknown_subject(&sentences[j], &refs) {
+            if unknown_subject(&sentences[j], of(j)) {
                 return None;
             }
-            if let Some(m) = earlier.iter().find(|m| m.actors.len() == 1 && individual(&m.actors[0])) {
-                return Some(m.clone());
+            if let Some(m) = of(j).iter().find(|m| m.actors.len() == 1 && individual(&m.actors[0])) {
+                return Some(m);
             }
         }
         None
     };
     for (i, s) in sentences.iter().enumerate() {
-        let own = by_sentence(mentions, i);
+        let own = of(i);
         // Pronouns in subject position.
         for w in (0..s.words.len()).filter(|&w| is_subject(s, w) && is_pronoun(s, w, lang)) {
             // An individual named earlier in the sentence: the pronoun of a later clause
             // refers to that clause's subject ("s'est rendu à Rabat, où il a rencontré …").
             let before: Vec<&ActorMention> =
                 own.iter().filter(|m| m.words.1 < w && m.actors.iter().any(individual)).collect();
-            if !before.is_empty() {
-                let subject = before
-                    .iter()
-                    .find(|m| m.actors.len() == 1 && (m.words.0..=m.words.1).any(|u| s.words[u].deprel == "nsubj"));
-                if let Some(m) = subject {
-                    let anaphor =
-                        ActorMention { sentence: i, words: (w, w), span: s.words[w].span, actors: Vec::new() };
-                    added.push(linked(&anaphor, (w, w), m, "pronoun", text));
-                }
-                continue;
-            }
-            let ante = earlier_individual(i);
+            let ante = if before.is_empty() {
+                earlier_individual(i)
+            } else {
+                before
+                    .into_iter()
+                    .find(|m| m.actors.len() == 1 && (m.words.0..=m.words.1).any(|u| s.words[u].deprel == "nsubj"))
+            };
             if let Some(a) = ante {
-                let anaphor = ActorMention { sentence: i, words: (w, w), span: s.words[w].span, actors: Vec::new() };
-                added.push(linked(&anaphor, (w, w), &a, "pronoun", text));
+                added.push(linked(i, (w, w), s.words[w].span, a, "pronoun", text));
             }
         }
         // Spanish drops the subject pronoun: "Además, pidió a Estados Unidos que …" continues
@@ -173,15 +180,13 @@ pub fn link(text: &str, sentences: &[Sentence], mentions: &mut Vec<ActorMention>
         if lang == Lang::Es && !own.iter().any(|m| m.actors.iter().any(individual)) {
             for v in (0..s.words.len()).filter(|&v| implicit_subject(s, v)) {
                 if let Some(a) = earlier_individual(i) {
-                    let anaphor =
-                        ActorMention { sentence: i, words: (v, v), span: s.words[v].span, actors: Vec::new() };
-                    added.push(linked(&anaphor, (v, v), &a, "implicit subject of", text));
+                    added.push(linked(i, (v, v), s.words[v].span, a, "implicit subject of", text));
                 }
             }
         }
         // Titles without a country.
         for m in own.iter().filter(|m| bare_title(m)) {
-            let surface = anaphor_text(m, text).to_lowercase();
+            let surface = m.span.slice(text).unwrap_or("").to_lowercase();
             let Some(title) = surface.split_whitespace().last().map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
             else {
                 continue;
@@ -192,29 +197,22 @@ pub fn link(text: &str, sentences: &[Sentence], mentions: &mut Vec<ActorMention>
             let matches = |a: &ActorMention| {
                 a.actors.len() == 1
                     && individual(&a.actors[0])
-                    && (anaphor_text(a, text).to_lowercase().contains(title)
+                    && (a.span.slice(text).unwrap_or("").to_lowercase().contains(title)
                         || a.actors[0]
                             .person
                             .as_ref()
                             .is_some_and(|p| p.office.as_ref().is_some_and(|o| o.to_lowercase().contains(title))))
             };
-            let earlier_here = own.iter().rfind(|a| a.words.1 < m.words.0 && matches(a)).cloned();
-            let ante = earlier_here.or_else(|| {
-                (1..=TITLE_REACH.min(i))
-                    .find_map(|back| by_sentence(mentions, i - back).into_iter().rfind(|a| matches(a)))
-            });
+            let ante = own
+                .iter()
+                .rfind(|a| a.words.1 < m.words.0 && matches(a))
+                .or_else(|| (1..=TITLE_REACH.min(i)).find_map(|back| of(i - back).iter().rfind(|a| matches(a))));
             if let Some(a) = ante {
-                added.push(linked(m, m.words, &a, "title", text));
+                added.push(linked(i, m.words, m.span, a, "title", text));
             }
         }
     }
-    for a in added {
-        match mentions.iter_mut().find(|m| m.sentence == a.sentence && m.words == a.words) {
-            Some(m) => *m = a,
-            None => mentions.push(a),
-        }
-    }
-    mentions.sort_by_key(|m| (m.sentence, m.words));
+    added
 }
 
 #[cfg(test)]
