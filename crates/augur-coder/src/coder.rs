@@ -531,6 +531,16 @@ fn is_plain_statement(code: &str) -> bool {
 }
 
 /// Whether an actor names a country or organisation, not only a sector ("---MIL").
+/// A country that owns a sector word ("officials of Gondor", "Niger's junta") takes the
+/// sector, unless it names one itself or is an IGO.
+fn owner_with_sectors(mut a: ArgActor, sectors: &[String]) -> ArgActor {
+    if a.actor.sectors.is_empty() && !a.actor.country.starts_with("IGO") {
+        a.actor.code = augur_core::Actor::derive_code(&a.actor.country, sectors);
+        a.actor.sectors = sectors.to_vec();
+    }
+    a
+}
+
 fn has_country(a: &Actor) -> bool {
     !(a.country.is_empty() || a.country.starts_with("---"))
 }
@@ -1887,11 +1897,8 @@ impl Args<'_> {
             let sectors = head[0].actor.sectors.clone();
             return owners
                 .into_iter()
-                .map(|mut a| {
-                    if a.actor.sectors.is_empty() && !a.actor.country.starts_with("IGO") {
-                        a.actor.code = augur_core::Actor::derive_code(&a.actor.country, &sectors);
-                        a.actor.sectors = sectors.clone();
-                    }
+                .map(|a| {
+                    let mut a = owner_with_sectors(a, &sectors);
                     a.text = head[0].text.clone();
                     a.span = head[0].span;
                     a
@@ -2016,13 +2023,7 @@ impl Frame {
                                 .actors(p, "possessor of the subject")
                                 .into_iter()
                                 .filter(|a| has_country(&a.actor))
-                                .map(|mut a| {
-                                    if a.actor.sectors.is_empty() && !a.actor.country.starts_with("IGO") {
-                                        a.actor.code = augur_core::Actor::derive_code(&a.actor.country, &sectors);
-                                        a.actor.sectors = sectors.clone();
-                                    }
-                                    a
-                                })
+                                .map(|a| owner_with_sectors(a, &sectors))
                                 .collect();
                             if !owners.is_empty() {
                                 used.push(p);
