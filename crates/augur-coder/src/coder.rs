@@ -208,6 +208,9 @@ impl Coder {
             // "The US said Iran must release the sailors": what a speaker says another actor
             // must do is the speaker's demand on that actor.
             let demanded = !question && frame.targets.len() <= 1 && demanded_by_speaker(&tree, &args, &mut frame);
+            if pred.entry.lemma == OBLIGATION && (!demanded || frame.targets.is_empty()) {
+                continue;
+            }
             // Modality and the code it implies.
             let head = frame.clause_head;
             let mut modality = Modality::Asserted;
@@ -669,6 +672,9 @@ struct Tree<'a> {
     lemma: Vec<String>,
     form: Vec<String>,
     children: Vec<Vec<usize>>,
+    /// Head of each word (`None` for the root), as the parser gave it except where a repair
+    /// moved a word (dependents of a verb particle go to the verb).
+    heads: Vec<Option<usize>>,
     /// Words that carry a date expression ("on Tuesday"): never an argument of a `prep=` row.
     dated: Vec<usize>,
 }
@@ -707,12 +713,19 @@ impl<'a> Tree<'a> {
                 }
             }
         }
+        let mut heads: Vec<Option<usize>> = s
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.head >= 1 && w.head <= n && w.head - 1 != i).then(|| w.head - 1))
+            .collect();
         for i in 0..n {
             // English parsers often tag the particle right after the verb as `advmod`
             // ("hand over", "pull out"); it is a particle all the same.
-            let prts: Vec<String> = children[i]
+            let prts: Vec<usize> = children[i]
                 .iter()
-                .filter(|&&c| {
+                .copied()
+                .filter(|&c| {
                     s.words[c].deprel == "compound:prt"
                         || (lang == Lang::En
                             && c == i + 1
@@ -720,9 +733,27 @@ impl<'a> Tree<'a> {
                             && s.words[i].upos == "VERB"
                             && EN_PARTICLES.contains(&lemma[c].as_str()))
                 })
-                .map(|&c| lemma[c].clone())
                 .collect();
-            for p in prts {
+            // "handed over 700 kg of medicine": a particle right after the verb that the parser
+            // hung under the object is the verb's particle too (not "up to 4,000 troops").
+            let stray = (lang == Lang::En
+                && s.words[i].upos == "VERB"
+                && i + 1 < n
+                && !children[i].contains(&(i + 1))
+                && s.words[i + 1].udeprel() == "advmod"
+                && matches!(s.words[i + 1].upos.as_str(), "ADP" | "ADV")
+                && EN_PARTICLES.contains(&lemma[i + 1].as_str())
+                && !children[i + 1].iter().any(|&k| s.words[k].udeprel() == "fixed"))
+            .then_some(i + 1);
+            if let Some(c) = stray {
+                if let Some(h) = heads[c] {
+                    children[h].retain(|&k| k != c);
+                }
+                heads[c] = Some(i);
+                children[i].push(c);
+            }
+            for c in prts.into_iter().chain(stray) {
+                let p = lemma[c].clone();
                 // German joins the particle in front ("vor" + "werfen"); English phrasal
                 // verbs are written `lemma_particle` ("rule_out").
                 if lang == Lang::De && !lemma[i].starts_with(&p) {
@@ -730,10 +761,17 @@ impl<'a> Tree<'a> {
                 } else if lang != Lang::De && !lemma[i].contains('_') {
                     lemma[i] = format!("{}_{p}", lemma[i]);
                 }
+                // What the parser hung under the particle ("handed over to Britain") belongs
+                // to the verb.
+                for k in std::mem::take(&mut children[c]) {
+                    heads[k] = Some(i);
+                    children[i].push(k);
+                }
             }
+            children[i].sort_unstable();
         }
         let dated = find_dates(s, lang).into_iter().map(|d| d.word).collect();
-        Tree { s, lang, fw: FunctionWords::of(lang), lemma, form, children, dated }
+        Tree { s, lang, fw: FunctionWords::of(lang), lemma, form, children, heads, dated }
     }
 
     fn deprel(&self, i: usize) -> &str {
@@ -745,8 +783,7 @@ impl<'a> Tree<'a> {
     }
 
     fn head(&self, i: usize) -> Option<usize> {
-        let h = self.s.words[i].head;
-        (h >= 1 && h <= self.s.words.len() && h - 1 != i).then(|| h - 1)
+        self.heads[i]
     }
 
     fn kids(&self, i: usize) -> &[usize] {
@@ -1404,6 +1441,12 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
             || (t.upos(i) == "VERB"
                 && matches!(t.deprel(i), "obj" | "obl" | "iobj" | "nmod")
                 && !matches!(t.s.words[i].feat("VerbForm"), Some("Inf" | "Ger" | "Conv")))
+            // "вызвал посла/VERB": a complement tagged as a finite verb is a noun; a real
+            // `xcomp` verb is non-finite.
+            || (t.upos(i) == "VERB"
+                && t.deprel(i) == "xcomp"
+                && t.s.words[i].feat("VerbForm").is_some_and(|f| f == "Fin")
+                && t.kids_rel(i, &["nsubj", "mark"]).next().is_none())
     };
     // The first lemma candidate with rows of this kind is looked up.
     let lookup = |i: usize, pos: PredPos| -> std::vec::IntoIter<&'e Entry> {
@@ -1455,7 +1498,12 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
         if is_verb(i) && !preds.iter().any(|p| p.verb == Some(i)) {
             if let Some(e) = lookup(i, PredPos::Verb).find(|e| conds_hold(t, i, None, e)) {
                 preds.push(Pred { word: i, verb: Some(i), entry: e });
+            } else if reported_obligation(t, i) {
+                preds.push(Pred { word: i, verb: Some(i), entry: obligation_entry() });
             }
+        } else if t.upos(i) == "ADJ" && t.kids(i).iter().any(|&c| t.deprel(c) == "cop") && reported_obligation(t, i) {
+            // "said the US must be ready to mediate".
+            preds.push(Pred { word: i, verb: Some(i), entry: obligation_entry() });
         }
         // A word with no verb reading may still be a noun the tagger called a verb.
         let verb_taken = is_verb(i) && preds.iter().any(|p| p.verb == Some(i));
@@ -1525,6 +1573,39 @@ const QUESTION_MARKS: &[&str] = &["whether", "ob", "ли"];
 /// act's infinitive (devoir, deber, должен).
 const DEONTIC: &[&str] =
     &["must", "should", "müssen", "sollen", "devoir", "deber", "должен", "должна", "должны", "должный", "обязан"];
+
+/// The row of an act outside the lexicon that a speaker says another actor must do ("the
+/// Bush administration declared that China must drop barriers"): coded only as the speaker's
+/// demand (100) on that actor, never as an act of its own.
+fn obligation_entry() -> &'static Entry {
+    static E: std::sync::OnceLock<Entry> = std::sync::OnceLock::new();
+    E.get_or_init(|| Entry {
+        lemma: OBLIGATION.to_string(),
+        pos: PredPos::Verb,
+        conds: Vec::new(),
+        target: Vec::new(),
+        cameo: "100".to_string(),
+        flags: Default::default(),
+        gloss: "obligation stated in reported speech".to_string(),
+        line: 0,
+    })
+}
+
+const OBLIGATION: &str = "(obligation)";
+
+/// Whether verb `v` is an obligation ("must", "should", "müssen", "devoir", "deber",
+/// "должен") with a subject, in the complement of a verb of saying.
+fn reported_obligation(t: &Tree<'_>, v: usize) -> bool {
+    let top = if t.kids_rel(v, &["aux"]).any(|a| has(DEONTIC, &t.lemma[a]) || has(DEONTIC, &t.form[a])) {
+        v
+    } else if t.udeprel(v) == "xcomp" && t.head(v).is_some_and(|h| has(DEONTIC, &t.lemma[h])) {
+        t.head(v).unwrap_or(v)
+    } else {
+        return false;
+    };
+    let subject = t.kids_rel(v, &["nsubj"]).chain(t.kids_rel(top, &["nsubj"])).next().is_some();
+    subject && !t.negated(v) && !t.negated(top) && t.speech_governor(top).is_some()
+}
 
 /// Turns a frame whose act is an obligation stated in reported speech into the speaker's
 /// demand (10x) on the obliged actor. Returns whether it did.
@@ -2233,10 +2314,11 @@ impl Frame {
                 frame.symmetric = true;
             }
         }
-        // "threatened to resume attacks in Israel", "to cut off electricity to Nakhichevan":
-        // with no content predicate in the lexicon, the threatened act's own arguments name
-        // the target (its object, an oblique, or a modifier of its object).
-        if frame.targets.is_empty() && content.is_none() && e.root() == "13" {
+        // "threatened to resume attacks in Israel", "to cut off electricity to Nakhichevan",
+        // "refused to allow UN planes to land", "promised to democratize Serbia": with no
+        // content predicate in the lexicon, the threatened, refused or promised act's own
+        // arguments name the target (its object, an oblique, or a modifier of its object).
+        if frame.targets.is_empty() && content.is_none() && (matches!(e.root(), "03" | "12" | "13") || e.flags.intent) {
             if let Some(v) = pred.verb {
                 for x in t.kids_rel(v, &["xcomp"]).collect::<Vec<_>>() {
                     let objs: Vec<usize> = t.kids_rel(x, &["obj"]).collect();
@@ -2248,7 +2330,12 @@ impl Frame {
                         .filter(|&c| t.case_marker(c).is_none_or(|m| !has(t.fw.agent_markers, m)))
                         .filter(|&c| t.deprel(c) != "obl:tmod" && !used.contains(&c));
                     for c in cands.collect::<Vec<_>>() {
-                        let found = args.actors(c, "argument of the threatened act");
+                        // A generic word ("joint military exercises") names no one.
+                        let found: Vec<ArgActor> = args
+                            .actors(c, "argument of the complement act")
+                            .into_iter()
+                            .filter(|a| has_country(&a.actor))
+                            .collect();
                         if !found.is_empty() {
                             frame.targets = found;
                             break;
@@ -2640,7 +2727,15 @@ fn targets_of(
                 .kids(v)
                 .iter()
                 .copied()
-                .filter(|&c| t.udeprel(c) == "iobj" || t.deprel(c) == "obl:arg" && t.case_marker(c).is_none())
+                .filter(|&c| {
+                    t.udeprel(c) == "iobj"
+                        || t.deprel(c) == "obl:arg" && t.case_marker(c).is_none()
+                        // "передали Украине пакет помощи": a bare dative name parsed as `advmod`.
+                        || (t.udeprel(c) == "advmod"
+                            && matches!(t.upos(c), "PROPN" | "NOUN")
+                            && t.s.words[c].feat("Case") == Some("Dat")
+                            && t.case_marker(c).is_none())
+                })
                 .map(|c| (c, "indirect object"))
                 .collect(),
             Slot::Obl(m) | Slot::Nmod(m) => {

@@ -11,6 +11,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = std::time::Instant::now();
     let mut model = LangModel::load(std::path::Path::new(model_path))?;
     model.repair_finite = args.iter().any(|a| a == "--repair");
+    model.news_repairs = args.iter().any(|a| a == "--float");
     eprintln!("loaded in {:.3}s", t.elapsed().as_secs_f64());
     let (doc, _) = conllu::read_file(std::path::Path::new(gold_path))?;
     let gold: Vec<_> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();

@@ -129,6 +129,7 @@ impl NlpPipeline {
                         // Measured on EWT dev (neutral) and PUD (+0.2 LAS); fixes headline-style
                         // "Police arrested ..." read as a noun phrase.
                         m.repair_finite = lang == Lang::En;
+                        m.news_repairs = lang == Lang::En;
                         if lang == Lang::De {
                             m.aux_forms = GERMAN_AUX_FORMS;
                         }

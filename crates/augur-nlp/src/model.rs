@@ -24,6 +24,9 @@ pub struct LangModel {
     /// Finite auxiliary forms whose non-finite tagging before a participle is repaired
     /// (German perfect and passive); empty for no repair.
     pub aux_forms: &'static [&'static str],
+    /// Bare time words parsed apart and attached afterwards (English "Pakistan today
+    /// threatened", "resigned Sunday"): see [`floating_temporal`].
+    pub news_repairs: bool,
 }
 
 /// Which stages [`LangModel::annotate_stages`] runs.
@@ -50,7 +53,7 @@ impl LangModel {
         let tagger = Tagger::read(&mut r)?;
         let lemmatizer = Lemmatizer::read(&mut r)?;
         let parser = Parser::read(&mut r)?;
-        Ok(LangModel { info, tagger, lemmatizer, parser, repair_finite: false, aux_forms: &[] })
+        Ok(LangModel { info, tagger, lemmatizer, parser, repair_finite: false, aux_forms: &[], news_repairs: false })
     }
 
     /// Loads a model file.
@@ -97,6 +100,24 @@ impl LangModel {
                 w.upos = u.to_string();
                 w.feats = f.to_string();
             }
+            // "Israeli tanks fired four shells …, witnesses said": the clause before a
+            // trailing attribution is a sentence of its own, and gets the finite-verb repair
+            // as one ("fired" read as a participle otherwise).
+            if self.news_repairs && self.repair_finite {
+                if let Some(c) = trailing_attribution(s) {
+                    let finite = |w: &augur_core::Word| w.feats.split('|').any(|f| f == "VerbForm=Fin");
+                    if !s.words[..c].iter().any(finite) {
+                        let forms: Vec<String> = s.words[..c].iter().map(|w| w.form.clone()).collect();
+                        let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+                        let tags = self.tagger.tag_with(&forms, true, self.aux_forms);
+                        for (w, t) in s.words[..c].iter_mut().zip(tags) {
+                            let (u, f) = self.tagger.split(t);
+                            w.upos = u.to_string();
+                            w.feats = f.to_string();
+                        }
+                    }
+                }
+            }
         }
         if stages.lemma {
             let mut buf = crate::lemma::LemmaBuf::default();
@@ -105,16 +126,167 @@ impl LangModel {
             }
         }
         if stages.parse {
-            let attrs = Attrs::new(s.words.iter().map(|w| (w.form.as_str(), w.upos.as_str(), w.feats.as_str())));
-            let (heads, labels) = self.parser.parse(&attrs);
-            for (i, w) in s.words.iter_mut().enumerate() {
-                w.head = heads.get(i + 1).copied().unwrap_or(0);
-                w.deprel = labels
-                    .get(i + 1)
-                    .and_then(|&l| self.parser.labels.get(l as usize))
-                    .cloned()
-                    .unwrap_or_else(|| "dep".to_string());
+            let floated = if self.news_repairs { floating_temporal(s) } else { Vec::new() };
+            let kept: Vec<usize> = (0..s.words.len()).filter(|i| !floated.contains(i)).collect();
+            // A trailing attribution (", police said on Sunday.") is parsed on its own; its verb
+            // is the root and the clause before it its `ccomp`, as the English treebanks have it.
+            let split = if self.news_repairs { trailing_attribution(s) } else { None };
+            let parts: Vec<Vec<usize>> = match split {
+                Some(c) => vec![
+                    kept.iter().copied().filter(|&i| i < c).collect(),
+                    kept.iter().copied().filter(|&i| i > c).collect(),
+                ],
+                None => vec![kept],
+            };
+            let mut roots: Vec<Vec<usize>> = Vec::new();
+            for part in &parts {
+                let attrs = Attrs::new(
+                    part.iter()
+                        .map(|&i| (s.words[i].form.as_str(), s.words[i].upos.as_str(), s.words[i].feats.as_str())),
+                );
+                let (heads, labels) = self.parser.parse(&attrs);
+                let mut part_roots = Vec::new();
+                for (k, &i) in part.iter().enumerate() {
+                    let w = &mut s.words[i];
+                    let h = heads.get(k + 1).copied().unwrap_or(0);
+                    w.head = if h == 0 { 0 } else { part.get(h - 1).map_or(0, |&j| j + 1) };
+                    w.deprel = labels
+                        .get(k + 1)
+                        .and_then(|&l| self.parser.labels.get(l as usize))
+                        .cloned()
+                        .unwrap_or_else(|| "dep".to_string());
+                    if w.head == 0 {
+                        part_roots.push(i);
+                    }
+                }
+                roots.push(part_roots);
+            }
+            if let [main, tail] = roots.as_slice() {
+                if let Some(&t) = tail.iter().find(|&&r| s.words[r].deprel == "root").or(tail.first()) {
+                    for &r in main {
+                        s.words[r].head = t + 1;
+                        s.words[r].deprel = "ccomp".to_string();
+                    }
+                    if let Some(c) = split {
+                        s.words[c].head = t + 1;
+                        s.words[c].deprel = "punct".to_string();
+                    }
+                }
+            }
+            if !floated.is_empty() {
+                let label = ["obl:unmarked", "obl:tmod", "obl"]
+                    .into_iter()
+                    .find(|l| self.parser.labels.iter().any(|x| x == l))
+                    .unwrap_or("obl");
+                for &i in &floated {
+                    let head = temporal_head(s, i);
+                    let w = &mut s.words[i];
+                    w.head = head;
+                    w.deprel = if head == 0 { "root".to_string() } else { label.to_string() };
+                }
             }
         }
     }
+}
+
+/// Time words that English news puts bare between a subject and its verb or right after the
+/// verb ("Pakistan today threatened", "resigned Sunday").
+#[rustfmt::skip]
+const BARE_TIME_WORDS: &[&str] = &[
+    "today", "yesterday", "tomorrow", "tonight",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// The words to leave out of parsing and attach afterwards: a bare time word after a nominal
+/// and before a verb, or right after a verb. The parser, trained on few such sentences, reads
+/// "Pakistan today threatened" as a compound subject "Pakistan today"; without the time word
+/// the clause is ordinary, and the word is then attached to its verb as a time modifier.
+fn floating_temporal(s: &Sentence) -> Vec<usize> {
+    let w = &s.words;
+    (1..w.len())
+        .filter(|&i| {
+            let lower = w[i].form.to_lowercase();
+            if !BARE_TIME_WORDS.contains(&lower.as_str()) || !matches!(w[i].upos.as_str(), "NOUN" | "PROPN" | "ADV") {
+                return false;
+            }
+            let next = w.get(i + 1);
+            if next.is_some_and(|n| {
+                matches!(n.upos.as_str(), "NOUN" | "PROPN" | "PART" | "NUM") || n.form.starts_with('\'')
+            }) {
+                return false;
+            }
+            match w[i - 1].upos.as_str() {
+                "NOUN" | "PROPN" | "PRON" | "ADJ" => next.is_some_and(|n| matches!(n.upos.as_str(), "VERB" | "AUX")),
+                "VERB" => true,
+                _ => false,
+            }
+        })
+        .collect()
+}
+
+/// The 1-based head for a floated time word: the verb right after it (through an auxiliary to
+/// its main verb), else the verb right before it, else the nearest verb, else the root.
+fn temporal_head(s: &Sentence, i: usize) -> usize {
+    let w = &s.words;
+    let verb = |j: usize| w[j].upos == "VERB";
+    if let Some(n) = w.get(i + 1) {
+        if n.upos == "VERB" {
+            return i + 2;
+        }
+        if n.upos == "AUX" && n.head >= 1 && n.udeprel() != "root" {
+            return n.head;
+        }
+    }
+    if verb(i - 1) {
+        return i;
+    }
+    let left = (0..i).rev().find(|&j| verb(j));
+    let right = (i + 1..w.len()).find(|&j| verb(j));
+    let nearest = match (left, right) {
+        (Some(l), Some(r)) => Some(if i - l <= r - i { l } else { r }),
+        (l, r) => l.or(r),
+    };
+    nearest
+        .map(|j| j + 1)
+        .or_else(|| w.iter().position(|x| x.head == 0 && x.udeprel() == "root").map(|j| j + 1))
+        .unwrap_or(0)
+}
+
+/// Verbs of saying that end an English wire sentence after a comma.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "confirmed",
+    "claimed",
+    "quoted",
+    "wrote",
+    "noted",
+    "insisted",
+    "explained",
+];
+
+/// The comma that opens a trailing attribution (", a senior official said on Saturday."): the
+/// last comma of the sentence followed by at most 14 words that hold a verb of saying and no
+/// further clause. The parser, trained mostly on other genres, otherwise tends to read the
+/// first clause's subject as the sentence's head.
+fn trailing_attribution(s: &Sentence) -> Option<usize> {
+    let w = &s.words;
+    let c = w.iter().rposition(|x| x.form == ",")?;
+    let tail = &w[c + 1..];
+    if c < 4 || tail.len() < 2 || tail.len() > 14 {
+        return None;
+    }
+    let verb = tail.iter().position(|x| ATTRIBUTION_VERBS.contains(&x.form.to_lowercase().as_str()))?;
+    let clause_after = tail[verb + 1..].iter().any(|x| {
+        matches!(x.upos.as_str(), "VERB" | "SCONJ")
+            || matches!(x.form.to_lowercase().as_str(), "that" | "who" | "which")
+    });
+    let main_has_verb = w[..c].iter().any(|x| matches!(x.upos.as_str(), "VERB" | "AUX"));
+    (!clause_after && main_has_verb).then_some(c)
 }

@@ -219,6 +219,7 @@ pub fn train_sentences(
         lemmatizer,
         parser,
         repair_finite: false,
+        news_repairs: false,
         aux_forms: &[],
     })
 }

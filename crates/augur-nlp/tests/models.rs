@@ -72,6 +72,20 @@ fn english() {
         "The president will meet his French counterpart in Paris next week .",
         &[("president", SUBJ, "meet"), ("counterpart", OBJ, "meet")],
     );
+    // Bare time words are parsed apart and attached to their verb.
+    const TIME: &[&str] = &["obl:unmarked", "obl:tmod"];
+    check(
+        l,
+        "Pakistan today threatened to cut off relations with India .",
+        &[("Pakistan", SUBJ, "threatened"), ("today", TIME, "threatened")],
+    );
+    check(l, "The minister resigned Sunday .", &[("minister", SUBJ, "resigned"), ("Sunday", TIME, "resigned")]);
+    // A trailing attribution is the root, as in the English treebanks.
+    check(
+        l,
+        "Israeli tanks fired four shells at targets in Jericho , witnesses said .",
+        &[("tanks", SUBJ, "fired"), ("fired", &["ccomp"], "said"), ("witnesses", SUBJ, "said")],
+    );
 }
 
 // German GSD and Spanish AnCora label many passive agents plain `obl` and AnCora many

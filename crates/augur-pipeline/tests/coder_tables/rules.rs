@@ -6,6 +6,36 @@ use crate::Case;
 const D: Option<&str> = Some("2024-03-12");
 
 const EN: &[Case] = &[
+    // A bare time word between subject and verb or right after the verb is parsed apart
+    // ("Pakistan today" read as a compound subject before).
+    (
+        "bare time word between subject and verb",
+        D,
+        "Hungary today threatened to cut off gas supplies to Ukraine.",
+        &["HUN 1311 UKR @2024-03-12"],
+    ),
+    ("bare time word after the verb", D, "Poland yesterday expelled two Russian diplomats.", &["POL 161 RUSGOV @2024-03-11"]),
+    ("weekday right after the verb", D, "The Turkish president met Sunday with the Greek prime minister.", &["TURGOV 040 GRCGOV @2024-03-10"]),
+    // A trailing attribution is parsed on its own; the clause before it keeps its subject.
+    (
+        "trailing attribution after a comma",
+        D,
+        "Germany will send 20 tanks to Lithuania, the defence ministry said on Tuesday.",
+        &["DEU 0332 LTU intent"],
+    ),
+    // What the parser hangs under a verb particle belongs to the verb.
+    ("particle hung under the object", D, "Kenya handed over 40 tonnes of food to Somalia on Friday.", &["KEN 070 SOM @2024-03-08"]),
+    // Refused or promised acts outside the lexicon name the target through their own arguments.
+    ("refused act names the target", D, "Hungary refused to extradite the two suspects to Poland.", &["HUN 121 POL"]),
+    ("promised act names the target", D, "Brazil promised to continue its support for Mozambique.", &["BRA 030 MOZ intent"]),
+    // An obligation in reported speech is the speaker's demand even when the act is not a row.
+    (
+        "reported obligation outside the lexicon",
+        D,
+        "The Japanese foreign minister said on Monday that China must end its harassment of Japanese fishing boats.",
+        &["JPNGOV 100 CHN @2024-03-11"],
+    ),
+    ("obligation of the speaker itself is no demand", D, "Russia said it must protect its citizens.", &[]),
     // The parser splits "NATO Secretary General Jens Stoltenberg" into two subjects; the
     // resolved name straddles them.
     (
