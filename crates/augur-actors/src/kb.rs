@@ -21,6 +21,10 @@ pub(crate) struct AmbiguityRule {
     /// The code of the alternative reading; empty = not an actor.
     #[serde(default)]
     pub alt: String,
+    /// The code of the reading when no cue occurs; empty = the indexed entry. "Brussels"
+    /// in international news is the EU; Belgian context (the cues) selects `alt`, Belgium.
+    #[serde(default)]
+    pub default: String,
     pub reason: String,
     /// In lower case the form is a common noun ("turkey", "china").
     #[serde(default)]
@@ -132,9 +136,15 @@ pub struct ActorBase {
     /// "La Haye"): the remaining word is often a common noun ("paz" is peace), so it
     /// matches only when capitalised in the text.
     pub(crate) capital_only: FxMap<u32, bool>,
+    /// Nodes reached only by combining forms of country adjectives ("américano", "Sino",
+    /// "американо"): they match only before a hyphen ("américano-sud-coréen"), since alone
+    /// some are common words or names (Spanish "franco", General Franco).
+    pub(crate) combining_only: FxMap<u32, bool>,
     /// Keys of the first word of every multi-word person name: given names known to occur.
     pub(crate) given_names: FxMap<String, ()>,
     pub(crate) rules: Vec<AmbiguityRule>,
+    /// Misspelt country names, built on first use (see `fuzzy.rs`).
+    pub(crate) fuzzy: std::sync::OnceLock<crate::fuzzy::Fuzzy>,
     pub(crate) stats: Stats,
     /// Languages (bit per `Lang::SUPPORTED` index) each country has names in.
     pub(crate) name_langs: BTreeMap<String, u8>,
@@ -270,6 +280,12 @@ impl ActorBase {
     /// [`Self::add_form`] with the acronym decision made by the caller: PETRARCH dictionaries
     /// write every name in capitals, so capitals there do not mark an acronym.
     pub(crate) fn add_form_case(&mut self, form: &str, id: u32, lang: Lang, acr: bool) {
+        self.add_form_full(form, id, lang, acr, false);
+    }
+
+    /// [`Self::add_form_case`]; `combining`: a combining form that matches only before a
+    /// hyphen (see [`Self::combining_only`]).
+    pub(crate) fn add_form_full(&mut self, form: &str, id: u32, lang: Lang, acr: bool, combining: bool) {
         let toks = tokenize(form);
         let dropped = |t: &crate::norm::Tok| t.func && is_func_in(&t.key, lang);
         let content: Vec<&str> = toks.iter().filter(|t| !dropped(t)).map(|t| t.key.as_str()).collect();
@@ -279,6 +295,8 @@ impl ActorBase {
             *cap = *cap && article_led;
             let flag = self.acronym_only.entry(node).or_insert(acr);
             *flag = *flag && acr;
+            let comb = self.combining_only.entry(node).or_insert(combining);
+            *comb = *comb && combining;
             let v = &mut self.nodes[node as usize];
             if !v.contains(&id) {
                 v.push(id);
@@ -465,6 +483,14 @@ impl ActorBase {
                     for form in inflect::demonym(lang, d) {
                         self.add_form(&form, id, lang);
                     }
+                }
+            }
+            // Combining forms ("germano" in "germano-iranien"): only before a hyphen.
+            let combining: Vec<&str> = values(f.get(5).copied()).collect();
+            if !combining.is_empty() {
+                let id = self.push_entry(mk(Kind::CountryAdj, combining[0], &[]));
+                for c in &combining {
+                    self.add_form_full(c, id, lang, false, true);
                 }
             }
             let seats: Vec<&str> = values(f.get(4).copied()).collect();

@@ -20,6 +20,8 @@ pub(crate) struct Tok {
     pub func: bool,
     /// Every letter is upper case ("UN", "U.N.", "ООН").
     pub upper: bool,
+    /// A hyphen joins it to the next word ("américano-sud-coréen", "Sino-Russian").
+    pub hyph: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,7 +252,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             let func = is_func(&k) && !(raw.chars().count() >= 2 && raw.chars().all(char::is_uppercase));
             let cap = raw.chars().next().is_some_and(char::is_uppercase);
             let upper = is_upper_word(raw);
-            out.push(Tok { key: k, start: st, end, cap, after: Sep::None, func, upper });
+            out.push(Tok { key: k, start: st, end, cap, after: Sep::None, func, upper, hyph: false });
         }
     };
     while let Some((b, c)) = it.next() {
@@ -280,7 +282,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             it.next();
             continue;
         }
+        let had_word = start.is_some();
         flush(&mut start, b, &mut out);
+        if had_word && matches!(c, '-' | '‐' | '‑') && next.is_some_and(is_word_char) {
+            if let Some(t) = out.last_mut() {
+                t.hyph = true;
+            }
+        }
         // Parentheses stay soft: "Cocos (Keeling) Islands".
         if matches!(c, ',' | ';' | ':' | '[' | ']' | '"' | '«' | '»' | '„' | '“' | '”' | '/' | '!' | '?') {
             if let Some(t) = out.last_mut() {

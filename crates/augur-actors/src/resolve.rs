@@ -49,6 +49,8 @@ pub(crate) struct In {
     pub func: bool,
     /// All capitals ("UN"), see [`ActorBase::acronym_only`].
     pub upper: bool,
+    /// Joined by a hyphen to the next token, see [`ActorBase::combining_only`].
+    pub hyph: bool,
 }
 
 fn is_conj(key: &str) -> bool {
@@ -97,7 +99,8 @@ impl ActorBase {
         if let Some(n) = next {
             let up = upper && t.upper;
             let case_ok = (up || !self.acronym_only.get(&n).copied().unwrap_or(false))
-                && (t.cap || !self.capital_only.get(&n).copied().unwrap_or(false));
+                && (t.cap || !self.capital_only.get(&n).copied().unwrap_or(false))
+                && (t.hyph || !self.combining_only.get(&n).copied().unwrap_or(false));
             if case_ok && self.usable(n, lang) && best.is_none_or(|(e, _)| j >= e) {
                 *best = Some((j, n));
             }
@@ -191,6 +194,10 @@ impl ActorBase {
                 country = Some(rule.alt.as_str());
                 note = Some(rule.reason.as_str());
                 conf = 0.75;
+            } else if !rule.default.is_empty() {
+                country = Some(rule.default.as_str());
+                conf = 0.8;
+                note = Some("ambiguous form, default reading");
             } else if !rule.cues.is_empty() {
                 conf = 0.8;
                 note = Some("ambiguous form, default reading");
@@ -235,8 +242,21 @@ impl ActorBase {
             .copied()
             .filter(|i| i.e.kind == Kind::Sector && !i.e.sectors.is_empty())
             .min_by_key(|i| i.e.weak);
+        // A seat of government beside a different country's name or adjective is where the
+        // actor sits, not whose it is: "the US embassy in Kyiv", "der spanische Botschafter
+        // in Buenos Aires" (parsed into one phrase).
+        let body = body.filter(|b| {
+            b.e.kind != Kind::Seat || countries.iter().all(|c| c.country().is_none() || c.country() == b.country())
+        });
         let owner: Option<(String, Vec<String>, &Item<'_, '_>)> = body
-            .and_then(|b| self.dated_code(b.e, date).map(|(c, s)| (b.country().unwrap_or(c).to_string(), s, b)))
+            .and_then(|b| {
+                self.dated_code(b.e, date).map(|(c, s)| {
+                    let code = b.country().unwrap_or(c);
+                    // A seat read as an IGO (Brussels for the EU) takes no government sector.
+                    let s = if b.e.kind == Kind::Seat && code.starts_with("IGO") { Vec::new() } else { s };
+                    (code.to_string(), s, b)
+                })
+            })
             .or_else(|| countries.first().and_then(|c| c.country().map(|code| (code.to_string(), Vec::new(), *c))));
 
         if !persons.is_empty() {
@@ -426,6 +446,9 @@ impl ActorBase {
 
     fn actor(&self, country: &str, mut sectors: Vec<String>, confidence: f32, reason: String) -> Actor {
         sectors.truncate(3);
+        if short_igo(country) {
+            sectors.clear();
+        }
         Actor {
             code: Actor::derive_code(country, &sectors),
             country: country.to_string(),
@@ -445,12 +468,13 @@ impl ActorBase {
     fn inputs(&self, toks: &[Tok], lang: Lang) -> Vec<In> {
         toks.iter()
             .map(|t| In {
-                id: self.tok_id(&t.key, lang),
+                id: self.token_id(t, lang),
                 lemma: None,
                 hard_after: t.after == Sep::Hard,
                 cap: t.cap,
                 func: t.func,
                 upper: t.upper,
+                hyph: t.hyph,
             })
             .collect()
     }
@@ -543,7 +567,7 @@ impl ActorBase {
         if let Some(shared) = shared {
             for r in results.iter_mut() {
                 if r.1 {
-                    for a in &mut r.0 {
+                    for a in r.0.iter_mut().filter(|a| !short_igo(&a.country)) {
                         a.sectors = shared.to_vec();
                         a.code = Actor::derive_code(&a.country, &a.sectors);
                         a.reason.push_str("; sector shared with the coordinated noun");
@@ -583,8 +607,15 @@ impl ActorBase {
         let mut tok_word: Vec<usize> = Vec::new();
         for (wi, w) in words.iter().enumerate() {
             if w.upos == "PUNCT" {
+                // A hyphen split off by the tokeniser ("américano - sud-coréens" as three
+                // words) still joins the words it stands between.
+                let joined = matches!(w.form.as_str(), "-" | "‐" | "‑")
+                    && wi > 0
+                    && words[wi - 1].span.end == w.span.start
+                    && words.get(wi + 1).is_some_and(|n| n.span.start == w.span.end);
                 if let Some(last) = ins.last_mut() {
                     last.hard_after = true;
+                    last.hyph |= joined;
                 }
                 continue;
             }
@@ -597,12 +628,13 @@ impl ActorBase {
                     None
                 };
                 ins.push(In {
-                    id: self.tok_id(&t.key, lang),
+                    id: self.token_id(&t, lang),
                     lemma,
                     hard_after: false,
                     cap: t.cap,
                     func: t.func,
                     upper: t.upper,
+                    hyph: t.hyph,
                 });
                 toks.push(t);
                 tok_word.push(wi);
@@ -662,7 +694,7 @@ impl ActorBase {
             let (mut first, mut last) = if words.get(top).is_some_and(|w| w.upos == "PROPN") {
                 let end = sentence
                     .children(top + 1)
-                    .filter(|&c| words[c].udeprel() == "flat" && c > top)
+                    .filter(|&c| words[c].udeprel() == "flat" && c > top && case_of(sentence, c).is_none())
                     .max()
                     .unwrap_or(top);
                 (top, end)
@@ -752,6 +784,14 @@ fn climb(s: &Sentence, start: usize, lang: Lang, actor_word: &[bool]) -> (usize,
         let rel = w.udeprel();
         let nominal = matches!(words[h].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "X" | "NUM" | "ADJ");
         let up = match rel {
+            // A modifier with a preposition of place is a misattached place ("Manifestantes
+            // en Bagdad" with Bagdad as `flat`): it starts a mention of its own.
+            "amod" | "compound" | "flat" | "appos" | "det" | "fixed" | "nummod" | "goeswith"
+                if case_of(s, a).is_some_and(|c| norm::is_loc_prep(&c, lang)) =>
+            {
+                loc = true;
+                false
+            }
             "amod" | "compound" | "flat" | "appos" | "det" | "fixed" | "nummod" | "goeswith" => nominal,
             "nmod" => match case_of(s, a) {
                 Some(c) if norm::is_loc_prep(&c, lang) => {
@@ -790,6 +830,11 @@ fn unknown_name_part(s: &Sentence, w0: usize, w1: usize, title_word: &[bool]) ->
         return false;
     }
     let w = &s.words[w0];
+    // A word with a preposition of its own is no part of a name, whatever its relation
+    // ("Manifestantes en Bagdad" with Bagdad as `flat`).
+    if case_of(s, w0).is_some() {
+        return false;
+    }
     let title = |i: usize| title_word.get(i).copied().unwrap_or(false);
     // "Ministerio de Defensa de Rusia" parsed as one flat chain of names: a chain that holds
     // a title or sector word is an institution's name, not a person's.
@@ -836,6 +881,13 @@ fn narrow_by_title<'a>(holders: Vec<(u32, &'a Role)>, surf: &str) -> Vec<(u32, &
         Some(min) => scored.into_iter().filter(|s| s.0 == min).map(|s| s.1).collect(),
         None => holders,
     }
+}
+
+/// An IGO code shorter than the six characters the conventions score IGOs on (`IGOG7`):
+/// a sector appended to it would change the scored part (`IGOG7GOV` → `IGOG7G`), so such
+/// codes never take sectors.
+pub(crate) fn short_igo(country: &str) -> bool {
+    country.starts_with("IGO") && country.len() < 6
 }
 
 fn sector_for(office: Office, country: &str) -> Vec<String> {

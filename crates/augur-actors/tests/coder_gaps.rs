@@ -40,7 +40,8 @@ fn coder_gaps_resolve() {
         ("fr", "l'Otan", "2024-03-12", "IGOWSTNAT"),
         ("fr", "la Cédéao", "2024-03-12", "IGOWAFWAS"),
         ("fr", "Crimée", "2024-03-12", "UKR"),
-        ("fr", "Bruxelles", "2024-03-12", "BELGOV"),
+        // Brussels as an actor in international news is the EU; Belgian context gives Belgium.
+        ("fr", "Bruxelles", "2024-03-12", "IGOEUREEC"),
         ("es", "Járkov", "2024-03-12", "UKR"),
         ("es", "Nagorno Karabaj", "2024-03-12", "AZE"),
         ("es", "Pionyang", "2024-03-12", "PRKGOV"),

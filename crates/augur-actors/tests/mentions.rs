@@ -2,32 +2,11 @@
 
 mod common;
 
-use augur_core::{ActorResolver, Lang, Sentence, Span, Token, Word};
+use augur_core::{ActorResolver, Lang, Sentence, Span};
 
 /// Builds a sentence from `(form, upos, head, deprel)` words joined by spaces.
 fn sentence(words: &[(&str, &str, usize, &str)]) -> (String, Sentence) {
-    let mut text = String::new();
-    let mut s = Sentence::default();
-    for (i, &(form, upos, head, deprel)) in words.iter().enumerate() {
-        if i > 0 {
-            text.push(' ');
-        }
-        let span = Span::new(text.len(), text.len() + form.len());
-        text.push_str(form);
-        s.tokens.push(Token { span, form: form.into(), words: (i, i), space_after: true });
-        s.words.push(Word {
-            form: form.into(),
-            lemma: form.to_lowercase(),
-            upos: upos.into(),
-            head,
-            deprel: deprel.into(),
-            span,
-            token: i,
-            ..Default::default()
-        });
-    }
-    s.span = Span::new(0, text.len());
-    (text, s)
+    common::sentence(words, &[])
 }
 
 /// Expected mentions: (first word, last word, codes space-separated, person or "").

@@ -1741,6 +1741,9 @@ const AGAINST: &[&str] = &["against", "gegen", "contre", "contra", "против
 const PREDICATIVE_MARKERS: &[&str] = &["als", "as", "comme", "como", "как"];
 
 /// English verb particles that parsers may attach as `advmod`.
+/// Conjunctions that do not add a participant ("but", "or", "nor").
+const NEGATIVE_CONJ: &[&str] = &["but", "or", "nor", "aber", "oder", "mais", "ou", "pero", "o", "но", "или"];
+
 const EN_PARTICLES: &[&str] = &["over", "out", "off", "down", "back", "away", "in"];
 
 /// Prepositions of time and concession in all languages (lowercase), beside each language's
@@ -2129,9 +2132,15 @@ impl Frame {
                     if role == "subject" {
                         if let Some(h) = t.head(w) {
                             let listed = |x: usize| t.kids_rel(x, &["conj"]).next().is_some();
+                            // "EEUU y el Reino Unido lanzaron …" parsed as two subjects with the
+                            // conjunction between them but no `conj` relation.
+                            let joined = |a: usize, b: usize| {
+                                let (l, r) = (a.min(b), a.max(b));
+                                (l + 1..r).any(|k| t.upos(k) == "CCONJ" && !has(NEGATIVE_CONJ, &t.lemma[k]))
+                            };
                             let others: Vec<usize> = t
                                 .kids_rel(h, &["nsubj"])
-                                .filter(|&o| o != w && o < h && (listed(o) || listed(w)))
+                                .filter(|&o| o != w && o < h && (listed(o) || listed(w) || joined(o, w)))
                                 .collect();
                             for other in others {
                                 used.push(other);
@@ -2647,6 +2656,22 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                 k = h;
             }
             _ if t.deprel(k) == "acl:relcl" => return (None, intent),
+            // "A top U.S. official today praised …" parsed with the subject noun as the root
+            // and the finite verb as its dependent clause: the nominal root before the verb,
+            // with no verb of its own, is the subject.
+            "advcl" | "ccomp" | "parataxis" | "acl" | "nmod"
+                if k == v && t.s.words[k].feat("VerbForm") == Some("Fin") && t.upos(k) == "VERB" =>
+            {
+                let Some(h) = t.head(k) else { break };
+                let verbless = !t.kids(h).iter().any(|&c| matches!(t.udeprel(c), "cop" | "nsubj" | "aux"));
+                if h < k && t.head(h).is_none() && matches!(t.upos(h), "NOUN" | "PROPN" | "ADJ") && verbless {
+                    return (Some((h, "subject (nominal root)")), intent);
+                }
+                if t.udeprel(k) == "acl" {
+                    return (None, intent);
+                }
+                break;
+            }
             "acl" | "amod" => {
                 // "die von X verhängten Sanktionen" has its agent inside; else the noun is not the source.
                 return (None, intent);

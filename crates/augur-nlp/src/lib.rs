@@ -56,14 +56,9 @@ use std::sync::{Arc, OnceLock};
 
 use augur_core::{Analysis, Diagnostic, Lang, Sentence};
 
-/// Finite forms of the German auxiliaries haben, sein and werden (perfect and passive).
-const GERMAN_AUX_FORMS: &[&str] = &[
-    "habe", "hast", "hat", "haben", "habt", "hatte", "hatten", "ist", "sind", "bin", "seid", "war", "waren", "wird",
-    "werden", "wurde", "wurden",
-];
-
 pub use error::NlpError;
 pub use model::{LangModel, Stages};
+pub use tagger::{AuxRepair, AuxSpan};
 
 /// Clears everything a model predicts, keeping forms, spans and tokens.
 pub fn strip_annotation(s: &mut Sentence) {
@@ -126,13 +121,7 @@ impl NlpPipeline {
             ModelSource::Embedded => match models::embedded(lang) {
                 Some(bytes) => LangModel::from_bytes(bytes)
                     .map(|mut m| {
-                        // Measured on EWT dev (neutral) and PUD (+0.2 LAS); fixes headline-style
-                        // "Police arrested ..." read as a noun phrase.
-                        m.repair_finite = lang == Lang::En;
-                        m.news_repairs = lang == Lang::En;
-                        if lang == Lang::De {
-                            m.aux_forms = GERMAN_AUX_FORMS;
-                        }
+                        m.set_shipped_repairs(lang);
                         Arc::new(m)
                     })
                     .map_err(|e| e.to_string()),

@@ -38,6 +38,37 @@ pub(crate) struct Tagger {
     open_names: Vec<u16>,
     /// Finite past verb tags, in id order.
     fin_past: Vec<u16>,
+    /// Infinitive verb tags (German werden/modal + infinitive repair).
+    inf: Vec<bool>,
+    /// Any verb tag.
+    verb: Vec<bool>,
+    /// Inference repairs of auxiliary constructions; none by default.
+    pub(crate) aux_repair: AuxRepair,
+}
+
+/// Where the auxiliary repair looks for the participle of an auxiliary form in
+/// [`LangModel::aux_forms`](crate::LangModel::aux_forms).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum AuxSpan {
+    /// Right after the auxiliary only, and only when the auxiliary was tagged non-finite.
+    #[default]
+    Next,
+    /// German verb-second clauses: the participle (or, after werden and modals, the
+    /// infinitive) closes the clause, after the whole middle field ("Die Ukraine hat Russland
+    /// mit Drohnen angegriffen").
+    ClauseEnd,
+    /// French compound tenses: the participle follows the auxiliary, at most one adverb
+    /// between ("a arrêté", "a vivement protesté").
+    Adjacent,
+}
+
+/// Settings of the auxiliary repair.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AuxRepair {
+    pub span: AuxSpan,
+    /// Finite forms of modal verbs and of werden, which take an infinitive at the clause end
+    /// ([`AuxSpan::ClauseEnd`] only).
+    pub inf_forms: &'static [&'static str],
 }
 
 struct WordInfo {
@@ -244,6 +275,36 @@ fn upos_key(tag: &str) -> u64 {
     hs(tag.split('\t').next().unwrap_or(""))
 }
 
+/// Words that open a new German clause: the auxiliary repair does not look past them.
+#[rustfmt::skip]
+const CLAUSE_WORDS: &[&str] = &[
+    "dass", "daß", "weil", "ob", "wenn", "als", "nachdem", "bevor", "obwohl", "während", "damit", "sondern", "aber",
+    "denn",
+];
+
+/// A German past participle's shape, uninflected: ge-…-t/-en ("angegriffen", "aufgekündigt"
+/// with a separable prefix before ge-), …-iert, or an inseparable prefix with -t
+/// ("erhöht", "verhängt").
+fn german_participle_shape(w: &str) -> bool {
+    if !(w.ends_with('t') || w.ends_with("en")) || w.chars().count() < 5 {
+        return false;
+    }
+    if w.ends_with("iert") || w.starts_with("ge") || w.get(2..6).is_some_and(|s| s.starts_with("ge")) {
+        return true;
+    }
+    let rest = |p: &str| w.strip_prefix(p).filter(|r| r.chars().count() >= 3);
+    w.ends_with('t') && ["be", "er", "ver", "zer", "ent", "emp", "miss"].iter().any(|p| rest(p).is_some())
+}
+
+/// A French past participle's ending: -é(e)(s), -i(e)(s), -u(e)(s), and the -t participles of
+/// frequent irregular verbs (dit, fait, pris, mis, conduit and their compounds).
+fn french_participle_shape(w: &str) -> bool {
+    let stem = w.strip_suffix("es").or_else(|| w.strip_suffix('e')).or_else(|| w.strip_suffix('s')).unwrap_or(w);
+    stem.chars().count() >= 2
+        && (["é", "i", "u"].iter().any(|e| stem.ends_with(e))
+            || ["dit", "fait", "pris", "mis", "duit", "crit"].iter().any(|e| stem.ends_with(e)))
+}
+
 impl Tagger {
     /// Fills the per-tag tables derived from `tags`.
     fn with_tag_index(mut self) -> Tagger {
@@ -268,6 +329,8 @@ impl Tagger {
             })
             .map(|c| c as u16)
             .collect();
+        self.inf = self.tags.iter().map(|t| t.contains("VerbForm=Inf")).collect();
+        self.verb = self.tags.iter().map(|t| verb(t)).collect();
         self
     }
 
@@ -284,6 +347,7 @@ impl Tagger {
     /// passive repaired: an auxiliary form tagged as a non-finite verb right before a word that
     /// can be a participle ("Die Vereinigten Staaten haben behauptet, …") is re-tagged as the
     /// finite auxiliary and the word after it as the participle, then the rest re-tagged.
+    /// [`AuxRepair`] (set on the tagger) widens where the participle is looked for.
     pub(crate) fn tag_with(&self, forms: &[&str], repair_finite: bool, aux_forms: &[&str]) -> Vec<u16> {
         let lex = self.lex();
         let infos = infos(forms, &lex);
@@ -292,7 +356,10 @@ impl Tagger {
         let mut fin_alt: Vec<Option<(i32, u16)>> = Vec::with_capacity(forms.len());
         self.tag_from(&infos, &mut out, &mut fin_alt);
         let finite = |t: u16| self.finite.get(t as usize).copied().unwrap_or(false);
-        if repair_finite && forms.len() >= 3 && !out.iter().any(|&t| finite(t)) {
+        let german = self.aux_repair.span == AuxSpan::ClauseEnd;
+        if repair_finite && german && forms.len() >= 3 && !out.iter().any(|&t| finite(t)) {
+            self.repair_finite_any(&infos, &mut out, &mut fin_alt);
+        } else if repair_finite && forms.len() >= 3 && !out.iter().any(|&t| finite(t)) {
             // A sentence without a finite verb is usually a mistagged past tense read as a
             // participle ("Police arrested ..."): flip the participle closest to finite.
             let flip = fin_alt.iter().enumerate().filter_map(|(i, a)| a.map(|(m, t)| (m, i, t))).min();
@@ -309,6 +376,48 @@ impl Tagger {
         out
     }
 
+    /// German sentences without a finite verb: the verb-second word was read as an adjective,
+    /// a noun or a participle ("Die Ukraine bat Deutschland um …", "Nordkorea schickte
+    /// Tausende Soldaten"). Of the lowercase words after the first whose candidates include a
+    /// finite verb, the one whose best finite verb tag scored closest to its winning tag
+    /// becomes a finite verb, and the rest of the sentence is tagged again. Unlike the English
+    /// repair this looks beyond participles: German past tenses are not participle-shaped.
+    fn repair_finite_any(&self, infos: &[WordInfo], out: &mut Vec<u16>, fin_alt: &mut Vec<Option<(i32, u16)>>) {
+        let lex = self.lex();
+        let flag = |v: &[bool], t: u16| v.get(t as usize).copied().unwrap_or(false);
+        let (mut feats, mut scores, mut cands) = (Vec::new(), Vec::new(), Vec::new());
+        let mut best: Option<(i32, usize, Vec<u16>)> = None;
+        for i in 1..infos.len() {
+            if infos[i].cap {
+                continue;
+            }
+            lex.candidates(&infos[i], &mut cands);
+            let fin: Vec<u16> = cands
+                .iter()
+                .copied()
+                .filter(|&c| flag(&self.verb, c) && flag(&self.finite, c) && (c as usize) < self.model.n_classes())
+                .collect();
+            if fin.is_empty() {
+                continue;
+            }
+            let p1 = out[i - 1];
+            let p2 = if i > 1 { out[i - 2] } else { NONE };
+            let p1u = self.upos_keys.get(p1 as usize).copied().unwrap_or(0);
+            features(infos, i, p1, p2, p1u, &mut feats);
+            self.model.score(&feats, &mut scores);
+            let Some(top) = fin.iter().map(|&c| scores[c as usize]).max() else { continue };
+            let margin = scores[out[i] as usize] - top;
+            if best.as_ref().is_none_or(|b| margin < b.0) {
+                best = Some((margin, i, fin));
+            }
+        }
+        if let Some((_, i, fin)) = best {
+            out.truncate(i);
+            fin_alt.truncate(i);
+            self.tag_pinned(infos, out, fin_alt, &[(i, fin)]);
+        }
+    }
+
     fn repair_aux(
         &self,
         forms: &[&str],
@@ -317,6 +426,10 @@ impl Tagger {
         out: &mut Vec<u16>,
         fin_alt: &mut Vec<Option<(i32, u16)>>,
     ) {
+        if self.aux_repair.span != AuxSpan::Next {
+            self.repair_aux_span(forms, infos, aux_forms, out, fin_alt);
+            return;
+        }
         let lex = self.lex();
         let finite = |t: u16| self.finite.get(t as usize).copied().unwrap_or(false);
         let is_aux = |t: u16| self.aux.get(t as usize).copied().unwrap_or(false);
@@ -334,18 +447,210 @@ impl Tagger {
             lex.candidates(&infos[i + 1], &mut cands);
             let part = cands.iter().copied().find(|&c| self.part.get(c as usize).copied().unwrap_or(false));
             if let (Some(aux), Some(part)) = (aux, part) {
+                let pins = [(i, vec![aux]), (i + 1, vec![part])];
                 out.truncate(i);
-                out.extend([aux, part]);
                 fin_alt.truncate(i);
-                fin_alt.extend([None, None]);
-                self.tag_from(infos, out, fin_alt);
+                self.tag_pinned(infos, out, fin_alt, &pins);
             }
             i += 2;
         }
     }
 
+    /// The auxiliary repair for [`AuxSpan::ClauseEnd`] and [`AuxSpan::Adjacent`]: a finite
+    /// auxiliary form whose participle (or infinitive) is found where the language puts it is
+    /// re-tagged as an auxiliary, and the participle as a verb, when the tagger got either
+    /// wrong. The tagger, deciding left to right, often reads the auxiliary as the main verb
+    /// before it sees the participle, or a participle with no verb before it as a noun or
+    /// adjective; the parser then hangs the objects on the wrong word. Both words keep the
+    /// tagger's own choice among the tags the repair allows them (its scores decide the
+    /// features); the other words keep their tags.
+    fn repair_aux_span(
+        &self,
+        forms: &[&str],
+        infos: &[WordInfo],
+        aux_forms: &[&str],
+        out: &mut [u16],
+        fin_alt: &mut [Option<(i32, u16)>],
+    ) {
+        let lex = self.lex();
+        let flag = |v: &[bool], t: u16| v.get(t as usize).copied().unwrap_or(false);
+        let mut cands = Vec::new();
+        let mut pins: Vec<(usize, Vec<u16>)> = Vec::new();
+        // Auxiliaries are a closed class of frequent words: a word the training data did not
+        // see often as one got its auxiliary tag from its ending ("kündigten" like "wurden")
+        // and is a main verb; it keeps its other candidates.
+        if self.aux_repair.span == AuxSpan::ClauseEnd {
+            for i in 0..forms.len() {
+                let known_aux = lex
+                    .lexicon
+                    .get(&infos[i].lower)
+                    .is_some_and(|(n, t)| *n >= KNOWN_MIN && t.iter().any(|&c| flag(&self.aux, c)));
+                let lower = forms[i].to_lowercase();
+                let listed = aux_forms.contains(&lower.as_str()) || self.aux_repair.inf_forms.contains(&lower.as_str());
+                let lower_word = forms[i].chars().next().is_some_and(char::is_lowercase);
+                if !flag(&self.aux, out[i]) || known_aux || listed || !lower_word {
+                    continue;
+                }
+                lex.candidates(&infos[i], &mut cands);
+                let other: Vec<u16> = cands.iter().copied().filter(|&c| flag(&self.verb, c)).collect();
+                if !other.is_empty() {
+                    pins.push((i, other));
+                }
+            }
+        }
+        for i in 0..forms.len() {
+            let form = forms[i].to_lowercase();
+            let takes_inf = self.aux_repair.inf_forms.contains(&form.as_str());
+            let takes_part = aux_forms.contains(&form.as_str());
+            // "zu haben" is an infinitive; a pinned word was already decided.
+            let after_zu = i > 0 && forms[i - 1].eq_ignore_ascii_case("zu");
+            if !(takes_inf || takes_part) || after_zu || pins.iter().any(|p| p.0 == i) {
+                continue;
+            }
+            let target = match self.aux_repair.span {
+                AuxSpan::ClauseEnd => self.clause_final_verb(forms, infos, out, i, takes_part, takes_inf, aux_forms),
+                _ => self.adjacent_participle(forms, infos, out, i),
+            };
+            let Some((j, allowed)) = target else { continue };
+            // The auxiliary keeps its tags that are auxiliaries (finite ones in German, where
+            // the form list holds finite forms only).
+            lex.candidates(&infos[i], &mut cands);
+            let german = self.aux_repair.span == AuxSpan::ClauseEnd;
+            let aux: Vec<u16> =
+                cands.iter().copied().filter(|&c| flag(&self.aux, c) && (!german || flag(&self.finite, c))).collect();
+            let aux_ok = flag(&self.aux, out[i]) && (!german || flag(&self.finite, out[i]));
+            if aux_ok && allowed.contains(&out[j]) {
+                continue;
+            }
+            if !aux.is_empty() {
+                pins.push((i, aux));
+            }
+            pins.push((j, allowed));
+        }
+        // Only the two words change: tagging the words between them again in the new context
+        // was measured to gain nothing on the treebanks and to unsettle nouns in the middle
+        // field.
+        pins.sort_by_key(|p| p.0);
+        for (i, allowed) in &pins {
+            out[*i] = self.best_of(infos, out, *i, allowed);
+            fin_alt[*i] = None;
+        }
+    }
+
+    /// The best scoring of `allowed` for word `i`, the words before it tagged as in `out`.
+    fn best_of(&self, infos: &[WordInfo], out: &[u16], i: usize, allowed: &[u16]) -> u16 {
+        let p1 = if i > 0 { out[i - 1] } else { NONE };
+        let p2 = if i > 1 { out[i - 2] } else { NONE };
+        let p1u = if p1 == NONE { 0 } else { self.upos_keys.get(p1 as usize).copied().unwrap_or(0) };
+        let (mut feats, mut scores) = (Vec::new(), Vec::new());
+        features(infos, i, p1, p2, p1u, &mut feats);
+        self.model.score(&feats, &mut scores);
+        allowed
+            .iter()
+            .copied()
+            .filter(|&c| (c as usize) < scores.len())
+            .max_by_key(|&c| (scores[c as usize], std::cmp::Reverse(c)))
+            .unwrap_or(allowed[0])
+    }
+
+    /// German: the word that closes the clause begun by the finite auxiliary at `i`, when it
+    /// can be the participle (haben, sein, werden) or the infinitive (werden, modals) the
+    /// auxiliary needs, with the tags allowed to it. The clause ends at punctuation, at a
+    /// subordinating word or at the next auxiliary form; the last candidate before that wins
+    /// ("hat gezielt Zivilisten angegriffen": "angegriffen", not "gezielt").
+    #[allow(clippy::too_many_arguments)]
+    fn clause_final_verb(
+        &self,
+        forms: &[&str],
+        infos: &[WordInfo],
+        out: &[u16],
+        i: usize,
+        takes_part: bool,
+        takes_inf: bool,
+        aux_forms: &[&str],
+    ) -> Option<(usize, Vec<u16>)> {
+        let lex = self.lex();
+        let flag = |v: &[bool], t: u16| v.get(t as usize).copied().unwrap_or(false);
+        let mut cands = Vec::new();
+        let mut found = None;
+        for j in i + 1..forms.len() {
+            let f = forms[j];
+            let lower = f.to_lowercase();
+            if !f.chars().any(char::is_alphanumeric) || CLAUSE_WORDS.contains(&lower.as_str()) {
+                break;
+            }
+            if aux_forms.contains(&lower.as_str()) || self.aux_repair.inf_forms.contains(&lower.as_str()) {
+                break;
+            }
+            // German nouns are capitalised; participles and infinitives are not.
+            if !f.chars().next().is_some_and(char::is_lowercase) {
+                continue;
+            }
+            let want = |c: u16| {
+                (takes_part && flag(&self.part, c)) || (takes_inf && flag(&self.inf, c) && flag(&self.verb, c))
+            };
+            lex.candidates(&infos[j], &mut cands);
+            let mut allowed: Vec<u16> = cands.iter().copied().filter(|&c| want(c)).collect();
+            // A participle the training data saw only as an adjective or a finite verb
+            // ("erhöht", "aufgekündigt"): any participle tag, if the tagger already reads the
+            // word as a verb or adjective and it has a participle's shape.
+            if allowed.is_empty()
+                && takes_part
+                && matches!(self.split(out[j]).0, "VERB" | "ADJ")
+                && german_participle_shape(&lower)
+            {
+                allowed = (0..self.tags.len() as u16).filter(|&c| flag(&self.part, c)).collect();
+            }
+            if !allowed.is_empty() {
+                found = Some((j, allowed));
+            }
+        }
+        found
+    }
+
+    /// French: a participle right after the auxiliary at `i`, or after one adverb, that the
+    /// tagger read as a noun or adjective ("a arrêté une ressortissante": "arrêté" as the
+    /// noun "an order"). The word must have a participle's ending and the tagger's lexicon
+    /// must allow it as a verb participle.
+    fn adjacent_participle(
+        &self,
+        forms: &[&str],
+        infos: &[WordInfo],
+        out: &[u16],
+        i: usize,
+    ) -> Option<(usize, Vec<u16>)> {
+        let lex = self.lex();
+        let mut j = i + 1;
+        if j < forms.len() && self.split(out[j]).0 == "ADV" {
+            j += 1;
+        }
+        if j >= forms.len() || !matches!(self.split(out[j]).0, "NOUN" | "ADJ") {
+            return None;
+        }
+        if !french_participle_shape(&forms[j].to_lowercase()) {
+            return None;
+        }
+        let mut cands = Vec::new();
+        lex.candidates(&infos[j], &mut cands);
+        let allowed: Vec<u16> =
+            cands.iter().copied().filter(|&c| self.part.get(c as usize).copied().unwrap_or(false)).collect();
+        (!allowed.is_empty()).then_some((j, allowed))
+    }
+
     /// Greedy tagging of the words after those already in `out`.
     fn tag_from(&self, infos: &[WordInfo], out: &mut Vec<u16>, fin_alt: &mut Vec<Option<(i32, u16)>>) {
+        self.tag_pinned(infos, out, fin_alt, &[]);
+    }
+
+    /// [`Self::tag_from`] with some words restricted to the tags given for them in `pins`
+    /// (the scores still choose among those).
+    fn tag_pinned(
+        &self,
+        infos: &[WordInfo],
+        out: &mut Vec<u16>,
+        fin_alt: &mut Vec<Option<(i32, u16)>>,
+        pins: &[(usize, Vec<u16>)],
+    ) {
         let lex = self.lex();
         let mut feats = Vec::with_capacity(40);
         let mut scores = Vec::new();
@@ -355,11 +660,18 @@ impl Tagger {
             let p1 = if i > 0 { out[i - 1] } else { NONE };
             let p2 = if i > 1 { out[i - 2] } else { NONE };
             let p1u = if p1 == NONE { 0 } else { self.upos_keys.get(p1 as usize).copied().unwrap_or(0) };
-            lex.candidates(&infos[i], &mut cands);
+            let pinned = pins.iter().find(|p| p.0 == i);
+            match pinned {
+                Some((_, tags)) => {
+                    cands.clear();
+                    cands.extend_from_slice(tags);
+                }
+                None => lex.candidates(&infos[i], &mut cands),
+            }
             // An unknown or rare capitalised word is a name or a noun, never a verb or a
             // function word ("Beirut rejected …" read "Beirut" as a verb by its suffix).
             let known = lex.lexicon.get(&infos[i].lower);
-            if infos[i].cap && known.is_none_or(|(n, _)| *n < KNOWN_MIN) {
+            if pinned.is_none() && infos[i].cap && known.is_none_or(|(n, _)| *n < KNOWN_MIN) {
                 // A rare word keeps the tags it was seen with; only guesses from its suffix
                 // are narrowed.
                 let seen: &[u16] = known.map_or(&[], |(_, t)| t.as_slice());
@@ -380,7 +692,8 @@ impl Tagger {
             // A word with one candidate tag gets it whatever the scores; they are needed
             // only for a participle's finite alternative below.
             if let [only] = cands[..] {
-                if (only as usize) < self.model.n_classes() && !self.part.get(only as usize).copied().unwrap_or(true) {
+                let part = self.part.get(only as usize).copied().unwrap_or(true);
+                if (only as usize) < self.model.n_classes() && (!part || pinned.is_some()) {
                     fin_alt.push(None);
                     out.push(only);
                     continue;
@@ -395,7 +708,7 @@ impl Tagger {
             wanted.dedup();
             self.model.score_classes(&feats, &wanted, &mut slot, &mut sub);
             let best = wanted.iter().zip(&sub).max_by_key(|&(&c, &s)| (s, std::cmp::Reverse(c))).map_or(0, |(&c, _)| c);
-            let is_part = self.part.get(best as usize).copied().unwrap_or(false);
+            let is_part = pinned.is_none() && self.part.get(best as usize).copied().unwrap_or(false);
             // Past-tense finite readings of a participle, among all tags: the training
             // lexicon may only have seen the word as a participle.
             let alt = if is_part {

@@ -37,6 +37,17 @@ fn check(lang: Lang, text: &str, expected: &[(&str, &[&str], &str)]) {
     }
 }
 
+/// `expected`: (form, UPOS, VerbForm) of words, VerbForm "" for none.
+fn check_tags(lang: Lang, text: &str, expected: &[(&str, &str, &str)]) {
+    let mut s = sentence(text);
+    assert!(augur_nlp::annotate(&mut s, lang).is_empty());
+    for (form, upos, verb_form) in expected {
+        let w = s.words.iter().find(|w| w.form == *form).unwrap_or_else(|| panic!("{form} not in {text}"));
+        let got = (w.upos.as_str(), w.feat("VerbForm").unwrap_or(""));
+        assert_eq!(got, (*upos, *verb_form), "{lang}: {form} in {text:?}");
+    }
+}
+
 const SUBJ: &[&str] = &["nsubj"];
 const OBJ: &[&str] = &["obj"];
 const PASS: &[&str] = &["nsubj:pass"];
@@ -80,6 +91,11 @@ fn english() {
         &[("Pakistan", SUBJ, "threatened"), ("today", TIME, "threatened")],
     );
     check(l, "The minister resigned Sunday .", &[("minister", SUBJ, "resigned"), ("Sunday", TIME, "resigned")]);
+    check(
+        l,
+        "The Security Council on Friday adopted a resolution .",
+        &[("Council", SUBJ, "adopted"), ("Friday", &["obl"], "adopted"), ("on", &["case"], "Friday")],
+    );
     // A trailing attribution is the root, as in the English treebanks.
     check(
         l,
@@ -112,6 +128,40 @@ fn german() {
         "Die Regierung kritisierte den Beschluss des Gerichts .",
         &[("Regierung", SUBJ, "kritisierte"), ("Beschluss", OBJ, "kritisierte")],
     );
+    // Perfect with a middle field: "hat" is the auxiliary of the clause-final participle,
+    // which takes the subject and the objects (the tagger read "hat" as the main verb).
+    check(
+        l,
+        "Die Regierung hat den Botschafter wegen des Vorfalls in das Ministerium einbestellt .",
+        &[("Regierung", SUBJ, "einbestellt"), ("Botschafter", OBJ, "einbestellt"), ("hat", &["aux"], "einbestellt")],
+    );
+    check(
+        l,
+        "Die Opposition hat die Regierung zu einem Kurswechsel aufgefordert .",
+        &[("Opposition", SUBJ, "aufgefordert"), ("Regierung", OBJ, "aufgefordert")],
+    );
+    // A clause-final participle the tagger read as an adjective.
+    check_tags(
+        l,
+        "Der Konzern hat die Preise für Strom und Gas kräftig erhöht .",
+        &[("hat", "AUX", "Fin"), ("erhöht", "VERB", "Part")],
+    );
+    // A perfect with haben is active: its object is no passive subject.
+    check(
+        l,
+        "Die Ukraine hat nach Angaben des Militärs mehrere russische Stützpunkte mit Drohnen angegriffen .",
+        &[("Ukraine", SUBJ, "angegriffen"), ("Stützpunkte", OBJ, "angegriffen")],
+    );
+    // A coordinated subject before the auxiliary: the participle is the root, not the first
+    // conjunct.
+    check(
+        l,
+        "Serbien und das Kosovo haben erneut Gespräche aufgenommen .",
+        &[("Serbien", SUBJ, "aufgenommen"), ("Kosovo", &["conj"], "Serbien"), ("haben", &["aux"], "aufgenommen")],
+    );
+    // A verb-second past tense read as an adjective, leaving the sentence without a verb.
+    check(l, "Die Türkei schickte Hilfsgüter in das Erdbebengebiet .", &[("Türkei", SUBJ, "schickte")]);
+    check_tags(l, "Die Türkei schickte Hilfsgüter in das Erdbebengebiet .", &[("schickte", "VERB", "Fin")]);
 }
 
 #[test]
@@ -131,6 +181,17 @@ fn french() {
         l,
         "Le gouvernement a signé un accord avec les syndicats .",
         &[("gouvernement", SUBJ, "signé"), ("accord", OBJ, "signé")],
+    );
+    // "arrêté" after "ont" is the participle, not the noun "an order".
+    check(
+        l,
+        "Les gendarmes ont arrêté le conducteur du camion .",
+        &[("gendarmes", SUBJ, "arrêté"), ("conducteur", OBJ, "arrêté")],
+    );
+    check_tags(
+        l,
+        "Les gendarmes ont arrêté le conducteur du camion .",
+        &[("ont", "AUX", "Fin"), ("arrêté", "VERB", "Part")],
     );
 }
 

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use augur_actors::ActorBase;
-use augur_core::{ActorResolver, Lang};
+use augur_core::{ActorResolver, Lang, Sentence, Span, Token, Word};
 
 /// Test persons (not in `data/persons/`): fictional officials to test dated roles and
 /// shared surnames independently of the persons data.
@@ -54,4 +54,31 @@ pub fn check_all(lang: Lang, cases: &[Case]) {
         }
     }
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+/// Builds a sentence from `(form, upos, head, deprel)` words; `glued` words follow the
+/// previous one without a space.
+pub fn sentence(words: &[(&str, &str, usize, &str)], glued: &[usize]) -> (String, Sentence) {
+    let mut text = String::new();
+    let mut s = Sentence::default();
+    for (i, &(form, upos, head, deprel)) in words.iter().enumerate() {
+        if i > 0 && !glued.contains(&i) {
+            text.push(' ');
+        }
+        let span = Span::new(text.len(), text.len() + form.len());
+        text.push_str(form);
+        s.tokens.push(Token { span, form: form.into(), words: (i, i), space_after: true });
+        s.words.push(Word {
+            form: form.into(),
+            lemma: form.to_lowercase(),
+            upos: upos.into(),
+            head,
+            deprel: deprel.into(),
+            span,
+            token: i,
+            ..Default::default()
+        });
+    }
+    s.span = Span::new(0, text.len());
+    (text, s)
 }

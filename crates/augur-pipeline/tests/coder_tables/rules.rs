@@ -14,6 +14,12 @@ const EN: &[Case] = &[
         "Hungary today threatened to cut off gas supplies to Ukraine.",
         &["HUN 1311 UKR @2024-03-12"],
     ),
+    (
+        "time phrase with its preposition between subject and verb",
+        D,
+        "The UN Security Council on Friday condemned North Korea's missile launch.",
+        &["IGOUNO 111 PRK @2024-03-08"],
+    ),
     ("bare time word after the verb", D, "Poland yesterday expelled two Russian diplomats.", &["POL 161 RUSGOV @2024-03-11"]),
     ("weekday right after the verb", D, "The Turkish president met Sunday with the Greek prime minister.", &["TURGOV 040 GRCGOV @2024-03-10"]),
     // A trailing attribution is parsed on its own; the clause before it keeps its subject.
@@ -36,6 +42,8 @@ const EN: &[Case] = &[
         &["JPNGOV 100 CHN @2024-03-11"],
     ),
     ("obligation of the speaker itself is no demand", D, "Russia said it must protect its citizens.", &[]),
+    // The tagger reads "official" as an adjective and the parser makes it the root.
+    ("nominal root before its finite verb is the subject", D, "A top U.S. official today praised Haiti's efforts.", &["USAGOV 051 HTI @2024-03-12"]),
     // The parser splits "NATO Secretary General Jens Stoltenberg" into two subjects; the
     // resolved name straddles them.
     (
@@ -79,6 +87,13 @@ const EN: &[Case] = &[
 ];
 
 const DE: &[Case] = &[
+    // Two subjects with the conjunction between them but no `conj` relation.
+    (
+        "coordinated subjects parsed as two subjects",
+        D,
+        "Xi Jinping und US-Präsident Joe Biden trafen sich in San Francisco.",
+        &["CHNGOV 040 USAGOV", "USAGOV 040 CHNGOV"],
+    ),
     // A participle the lemmatiser left with its "ge" is read from the form.
     ("participle lemma from the form", D, "Polen hat den Grenzübergang zu Belarus gesperrt.", &["POL 191 BLR"]),
     // A genitive owner left as `dep` still gives the sector word its country.
