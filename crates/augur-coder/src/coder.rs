@@ -847,6 +847,29 @@ impl<'a> Tree<'a> {
         false
     }
 
+    /// Whether the path from a mention up to `w` passes a locative case marker ("in").
+    fn crosses_locative(&self, w: usize, words: (usize, usize)) -> bool {
+        let inside = |u: usize| words.0 <= u && u <= words.1;
+        let Some(mut u) = (words.0..=words.1.min(self.s.words.len().saturating_sub(1)))
+            .find(|&u| self.head(u).is_none_or(|h| !inside(h)))
+        else {
+            return false;
+        };
+        for _ in 0..self.s.words.len() {
+            if u == w {
+                return false;
+            }
+            if self.case_marker(u).is_some_and(|c| has(self.fw.locative_markers, c)) {
+                return true;
+            }
+            match self.head(u) {
+                Some(h) => u = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     fn mark(&self, i: usize) -> Option<&str> {
         self.children[i].iter().find(|&&c| self.udeprel(c) == "mark").map(|&c| self.lemma[c].as_str())
     }
@@ -1962,7 +1985,14 @@ impl Args<'_> {
                 && Some(m.words) != head_words
                 && t.genitive_path(w, m.words)
         }) {
-            inner.extend(from_mention(m));
+            // "Demonstrators in Baghdad": a place names the country, not the sector.
+            let place = t.crosses_locative(w, m.words);
+            inner.extend(from_mention(m).into_iter().map(|mut a| {
+                if place {
+                    a.role = "place";
+                }
+                a
+            }));
             // "the leaders of South Korea, the US and Japan": every listed state.
             for u in m.words.0..=m.words.1.min(t.s.words.len().saturating_sub(1)) {
                 for c in t.conjuncts(u).into_iter().skip(1) {
@@ -1981,7 +2011,10 @@ impl Args<'_> {
             let sectors = head[0].actor.sectors.clone();
             return owners
                 .into_iter()
-                .map(|a| {
+                .map(|mut a| {
+                    if a.role == "place" && !a.actor.country.starts_with("IGO") {
+                        a.actor.sectors.clear();
+                    }
                     let mut a = owner_with_sectors(a, &sectors);
                     a.text = head[0].text.clone();
                     a.span = head[0].span;

@@ -42,6 +42,8 @@ const EN: &[Case] = &[
         &["JPNGOV 100 CHN @2024-03-11"],
     ),
     ("obligation of the speaker itself is no demand", D, "Russia said it must protect its citizens.", &[]),
+    // A capital reached through "in" names the country of a sector word, not its government.
+    ("civilians in a capital keep their sector", D, "Demonstrators in Baghdad attacked the Turkish embassy.", &["IRQCVL 190 TURGOV"]),
     // The tagger reads "official" as an adjective and the parser makes it the root.
     ("nominal root before its finite verb is the subject", D, "A top U.S. official today praised Haiti's efforts.", &["USAGOV 051 HTI @2024-03-12"]),
     // The parser splits "NATO Secretary General Jens Stoltenberg" into two subjects; the
