@@ -2046,7 +2046,10 @@ impl Args<'_> {
         text.split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '-')).any(|w| {
             // "U.N." is the acronym UN.
             let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-            let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            // "G7", "G20": a capital with digits is an acronym too.
+            let digits = w.chars().any(|c| c.is_ascii_digit());
+            let acronym =
+                (letters.len() >= 2 || (digits && !letters.is_empty())) && letters.iter().all(|c| c.is_uppercase());
             let name = letters.len() >= 4 && letters[0].is_uppercase();
             acronym || name
         })

@@ -42,6 +42,8 @@ const EN: &[Case] = &[
         &["JPNGOV 100 CHN @2024-03-11"],
     ),
     ("obligation of the speaker itself is no demand", D, "Russia said it must protect its citizens.", &[]),
+    // An IGO acronym with digits is written like a name.
+    ("IGO acronym with digits", D, "G7 leaders condemned North Korea.", &["IGOG7 111 PRK"]),
     // A capital reached through "in" names the country of a sector word, not its government.
     ("civilians in a capital keep their sector", D, "Demonstrators in Baghdad attacked the Turkish embassy.", &["IRQCVL 190 TURGOV"]),
     // The tagger reads "official" as an adjective and the parser makes it the root.
