@@ -2761,6 +2761,20 @@ fn targets_of(
                         objs.push((c, "object"));
                     }
                 }
+                // "a mis en garde Washington", "a pointé du doigt l'Iran": the object after an
+                // idiom's prepositional noun is parsed as that noun's case-less dependent.
+                if let Some(nn) =
+                    noun.filter(|&nn| objs.is_empty() && t.head(nn) == Some(v) && t.case_marker(nn).is_some())
+                {
+                    objs.extend(
+                        t.kids(nn)
+                            .iter()
+                            .copied()
+                            .filter(|&d| d > nn && matches!(t.udeprel(d), "nmod" | "appos" | "flat" | "obj"))
+                            .filter(|&d| t.case_marker(d).is_none() && !t.dated.contains(&d))
+                            .map(|d| (d, "object (under the idiom's noun)")),
+                    );
+                }
                 // "Rusia bombardeó Ucrania", "Венесуэла разорвала отношения": with a subject
                 // before the verb, a second "subject" after it is the object.
                 let subjects: Vec<usize> = t.kids_rel(v, &["nsubj"]).collect();

@@ -118,6 +118,9 @@ const DE: &[Case] = &[
 ];
 
 const FR: &[Case] = &[
+    // The object after an idiom's prepositional noun hangs under that noun.
+    ("object under the idiom's noun", D, "La Chine a mis en garde Washington contre toute ingérence.", &["CHN 130 USAGOV"]),
+    ("object under the idiom's noun (du doigt)", D, "Le président français a pointé du doigt l'Iran.", &["FRAGOV 111 IRN"]),
     (
         "pronoun subject in the next sentence",
         D,
