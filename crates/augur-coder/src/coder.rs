@@ -1493,6 +1493,18 @@ fn find_predicates<'e>(t: &Tree<'_>, lex: &'e Lexicon) -> Vec<Pred<'e>> {
                 v = h;
             }
         }
+        // "a annoncé mercredi de nouvelles sanctions", "a mené dans la nuit de nouvelles
+        // frappes": the object the parser hung under a time word belongs to the verb.
+        if t.udeprel(i) == "nmod"
+            && t.case_marker(i).is_some_and(|m| matches!(m, "de" | "d'" | "des"))
+            && (t.dated.contains(&v) || has(TIME_NOUNS, &t.lemma[v]))
+            && matches!(t.udeprel(v), "obl" | "obj")
+        {
+            if let Some(h) = t.head(v) {
+                slot = v;
+                v = h;
+            }
+        }
         // "bezeichnete den Konflikt als Provokation der USA", "called the strike an act of
         // aggression": a predicative noun parsed under the object belongs to the verb.
         if t.udeprel(i) == "nmod"
@@ -1764,6 +1776,9 @@ const AGAINST: &[&str] = &["against", "gegen", "contre", "contra", "против
 const PREDICATIVE_MARKERS: &[&str] = &["als", "as", "comme", "como", "как"];
 
 /// English verb particles that parsers may attach as `advmod`.
+/// Parts of the day that head a time phrase ("dans la nuit", "por la noche").
+const TIME_NOUNS: &[&str] = &["nuit", "matinée", "soirée", "journée", "noche", "madrugada", "tarde", "jornada"];
+
 /// Conjunctions that do not add a participant ("but", "or", "nor").
 const NEGATIVE_CONJ: &[&str] = &["but", "or", "nor", "aber", "oder", "mais", "ou", "pero", "o", "но", "или"];
 

@@ -118,6 +118,14 @@ const DE: &[Case] = &[
 ];
 
 const FR: &[Case] = &[
+    // The object hung under a time word ("mercredi de nouvelles sanctions") belongs to the verb.
+    (
+        "object under a time word with a partitive",
+        D,
+        "L'Union européenne a annoncé mercredi de nouvelles sanctions contre la Russie.",
+        &["IGOEUREEC 163 RUS @2024-03-06"],
+    ),
+    ("object under a part of the day", D, "Israël a mené dans la nuit de nouvelles frappes contre le Liban.", &["ISR 195 LBN"]),
     // The object after an idiom's prepositional noun hangs under that noun.
     ("object under the idiom's noun", D, "La Chine a mis en garde Washington contre toute ingérence.", &["CHN 130 USAGOV"]),
     ("object under the idiom's noun (du doigt)", D, "Le président français a pointé du doigt l'Iran.", &["FRAGOV 111 IRN"]),
