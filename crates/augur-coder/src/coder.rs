@@ -817,57 +817,33 @@ impl<'a> Tree<'a> {
             })
     }
 
-    /// Whether the mention spanning `words` hangs under `w` through possessor-like links only
-    /// ("the spokesman of the ministry", "der Sprecher des Ministeriums"), not through another
-    /// preposition ("ein Veto gegen Sanktionen gegen Nordkorea" names no actor for the veto).
-    fn genitive_path(&self, w: usize, words: (usize, usize)) -> bool {
+    /// How the mention spanning `words` hangs under `w`: `None` unless through possessor-like
+    /// or place links only ("the spokesman of the ministry", "der Sprecher des Ministeriums",
+    /// "officials in Gondor"), not through another preposition ("ein Veto gegen Sanktionen
+    /// gegen Nordkorea" names no actor for the veto); `Some(true)` when the path passes a
+    /// locative marker ("Demonstrators in Baghdad").
+    fn mention_path(&self, w: usize, words: (usize, usize)) -> Option<bool> {
         let inside = |u: usize| words.0 <= u && u <= words.1;
-        let Some(mut u) = (words.0..=words.1.min(self.s.words.len().saturating_sub(1)))
-            .find(|&u| self.head(u).is_none_or(|h| !inside(h)))
-        else {
-            return false;
-        };
+        let mut u = (words.0..=words.1.min(self.s.words.len().saturating_sub(1)))
+            .find(|&u| self.head(u).is_none_or(|h| !inside(h)))?;
+        let mut crossed = false;
         for _ in 0..self.s.words.len() {
             if u == w {
-                return true;
+                return Some(crossed);
             }
             if let Some(c) = self.case_marker(u) {
                 // "officials in Gondor", "soldiers from Gondor", "strikes on targets in
                 // Lebanon" belong to or aim at the place's country.
-                let place = has(self.fw.locative_markers, c) || has(&["from", "aus", "из"], c);
+                let locative = has(self.fw.locative_markers, c);
+                let place = locative || has(&["from", "aus", "из"], c);
                 if !(has(self.fw.genitive_markers, c) || place) {
-                    return false;
+                    return None;
                 }
+                crossed |= locative;
             }
-            match self.head(u) {
-                Some(h) => u = h,
-                None => return false,
-            }
+            u = self.head(u)?;
         }
-        false
-    }
-
-    /// Whether the path from a mention up to `w` passes a locative case marker ("in").
-    fn crosses_locative(&self, w: usize, words: (usize, usize)) -> bool {
-        let inside = |u: usize| words.0 <= u && u <= words.1;
-        let Some(mut u) = (words.0..=words.1.min(self.s.words.len().saturating_sub(1)))
-            .find(|&u| self.head(u).is_none_or(|h| !inside(h)))
-        else {
-            return false;
-        };
-        for _ in 0..self.s.words.len() {
-            if u == w {
-                return false;
-            }
-            if self.case_marker(u).is_some_and(|c| has(self.fw.locative_markers, c)) {
-                return true;
-            }
-            match self.head(u) {
-                Some(h) => u = h,
-                None => return false,
-            }
-        }
-        false
+        None
     }
 
     fn mark(&self, i: usize) -> Option<&str> {
@@ -1628,16 +1604,20 @@ fn obligation_entry() -> &'static Entry {
 
 const OBLIGATION: &str = "(obligation)";
 
+/// The word that carries the obligation of verb `v`: `v` itself with a deontic auxiliary
+/// ("must withdraw"), or the deontic verb it is the `xcomp` of ("должен вывести").
+fn obligation_top(t: &Tree<'_>, v: usize) -> Option<usize> {
+    if t.kids_rel(v, &["aux"]).any(|a| has(DEONTIC, &t.lemma[a]) || has(DEONTIC, &t.form[a])) {
+        Some(v)
+    } else {
+        t.head(v).filter(|&h| t.udeprel(v) == "xcomp" && has(DEONTIC, &t.lemma[h]))
+    }
+}
+
 /// Whether verb `v` is an obligation ("must", "should", "müssen", "devoir", "deber",
 /// "должен") with a subject, in the complement of a verb of saying.
 fn reported_obligation(t: &Tree<'_>, v: usize) -> bool {
-    let top = if t.kids_rel(v, &["aux"]).any(|a| has(DEONTIC, &t.lemma[a]) || has(DEONTIC, &t.form[a])) {
-        v
-    } else if t.udeprel(v) == "xcomp" && t.head(v).is_some_and(|h| has(DEONTIC, &t.lemma[h])) {
-        t.head(v).unwrap_or(v)
-    } else {
-        return false;
-    };
+    let Some(top) = obligation_top(t, v) else { return false };
     let subject = t.kids_rel(v, &["nsubj"]).chain(t.kids_rel(top, &["nsubj"])).next().is_some();
     subject && !t.negated(v) && !t.negated(top) && t.speech_governor(top).is_some()
 }
@@ -1646,13 +1626,7 @@ fn reported_obligation(t: &Tree<'_>, v: usize) -> bool {
 /// demand (10x) on the obliged actor. Returns whether it did.
 fn demanded_by_speaker(t: &Tree<'_>, args: &Args<'_>, frame: &mut Frame) -> bool {
     let v = frame.clause_head;
-    let top = if t.kids_rel(v, &["aux"]).any(|a| has(DEONTIC, &t.lemma[a]) || has(DEONTIC, &t.form[a].to_lowercase())) {
-        v
-    } else if t.udeprel(v) == "xcomp" && t.head(v).is_some_and(|h| has(DEONTIC, &t.lemma[h])) {
-        t.head(v).unwrap_or(v)
-    } else {
-        return false;
-    };
+    let Some(top) = obligation_top(t, v) else { return false };
     if t.negated(v) || t.negated(top) {
         return false;
     }
@@ -1994,14 +1968,12 @@ impl Args<'_> {
         let phrase = t.phrase(w);
         let mut inner: Vec<ArgActor> = Vec::new();
         let head_words = sector_head.as_ref().map(|h| h.1);
-        for m in mentions.iter().filter(|m| {
-            phrase.contains(&m.words.0)
-                && phrase.contains(&m.words.1)
-                && Some(m.words) != head_words
-                && t.genitive_path(w, m.words)
+        for (m, place) in mentions.iter().filter_map(|m| {
+            let inner_mention =
+                phrase.contains(&m.words.0) && phrase.contains(&m.words.1) && Some(m.words) != head_words;
+            inner_mention.then(|| t.mention_path(w, m.words)).flatten().map(|place| (m, place))
         }) {
             // "Demonstrators in Baghdad": a place names the country, not the sector.
-            let place = t.crosses_locative(w, m.words);
             inner.extend(from_mention(m).into_iter().map(|mut a| {
                 if place {
                     a.role = "place";
@@ -2760,18 +2732,19 @@ fn targets_of(
                 let mut objs: Vec<(usize, &'static str)> = Vec::new();
                 let date_word = |c: usize| t.dated.contains(&c) && t.case_marker(c).is_none();
                 let slot_word = |c: usize| t.udeprel(c) == "obj" || (t.udeprel(c) == "obl" && date_word(c));
+                // A nominal's dependents that a parser made of the verb's object.
+                let caseless_dependents = |x: usize| {
+                    t.kids(x).iter().copied().filter(|&d| {
+                        matches!(t.udeprel(d), "nmod" | "appos" | "flat" | "obj")
+                            && t.case_marker(d).is_none()
+                            && !t.dated.contains(&d)
+                    })
+                };
                 for c in t.kids(v).iter().copied().filter(|&c| slot_word(c) && Some(c) != noun) {
                     if date_word(c) {
                         // "a appelé lundi Benjamin Netanyahu": a weekday parsed as the object
                         // holds the real one, if any, among its dependents.
-                        objs.extend(
-                            t.kids(c)
-                                .iter()
-                                .copied()
-                                .filter(|&d| matches!(t.udeprel(d), "nmod" | "appos" | "flat" | "obj"))
-                                .filter(|&d| t.case_marker(d).is_none() && !t.dated.contains(&d))
-                                .map(|d| (d, "object (under a date word)")),
-                        );
+                        objs.extend(caseless_dependents(c).map(|d| (d, "object (under a date word)")));
                     } else {
                         objs.push((c, "object"));
                     }
@@ -2782,12 +2755,7 @@ fn targets_of(
                     noun.filter(|&nn| objs.is_empty() && t.head(nn) == Some(v) && t.case_marker(nn).is_some())
                 {
                     objs.extend(
-                        t.kids(nn)
-                            .iter()
-                            .copied()
-                            .filter(|&d| d > nn && matches!(t.udeprel(d), "nmod" | "appos" | "flat" | "obj"))
-                            .filter(|&d| t.case_marker(d).is_none() && !t.dated.contains(&d))
-                            .map(|d| (d, "object (under the idiom's noun)")),
+                        caseless_dependents(nn).filter(|&d| d > nn).map(|d| (d, "object (under the idiom's noun)")),
                     );
                 }
                 // "Rusia bombardeó Ucrania", "Венесуэла разорвала отношения": with a subject

@@ -150,6 +150,15 @@ impl LangModel {
         self.annotate_stages(s, Stages::ALL);
     }
 
+    /// Writes the UPOS and FEATS of tagger output `tags` into `words`.
+    fn set_tags(&self, words: &mut [augur_core::Word], tags: Vec<u16>) {
+        for (w, t) in words.iter_mut().zip(tags) {
+            let (u, f) = self.tagger.split(t);
+            w.upos = u.to_string();
+            w.feats = f.to_string();
+        }
+    }
+
     /// Runs the selected stages (later stages read what earlier ones wrote).
     pub fn annotate_stages(&self, s: &mut Sentence, stages: Stages) {
         if s.words.is_empty() {
@@ -158,11 +167,7 @@ impl LangModel {
         if stages.tag {
             let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
             let tags = self.tagger.tag_with(&forms, self.repair_finite, self.aux_forms);
-            for (w, t) in s.words.iter_mut().zip(tags) {
-                let (u, f) = self.tagger.split(t);
-                w.upos = u.to_string();
-                w.feats = f.to_string();
-            }
+            self.set_tags(&mut s.words, tags);
             // "Israeli tanks fired four shells …, witnesses said": the clause before a
             // trailing attribution is a sentence of its own, and gets the finite-verb repair
             // as one ("fired" read as a participle otherwise).
@@ -173,11 +178,7 @@ impl LangModel {
                         let forms: Vec<String> = s.words[..c].iter().map(|w| w.form.clone()).collect();
                         let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
                         let tags = self.tagger.tag_with(&forms, true, self.aux_forms);
-                        for (w, t) in s.words[..c].iter_mut().zip(tags) {
-                            let (u, f) = self.tagger.split(t);
-                            w.upos = u.to_string();
-                            w.feats = f.to_string();
-                        }
+                        self.set_tags(&mut s.words[..c], tags);
                     }
                 }
             }
