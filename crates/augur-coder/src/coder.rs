@@ -2379,6 +2379,30 @@ impl Frame {
                 }
             }
         }
+        // "threatened to stop the talks if the United States goes ahead", "drohte mit
+        // Vergeltung, falls Israel …": a threat is aimed at the party whose act is its condition.
+        if frame.targets.is_empty() && (e.root() == "13" || frame.code.starts_with("13")) {
+            if let Some(v) = pred.verb {
+                let clauses: Vec<usize> = std::iter::once(v)
+                    .chain(t.kids_rel(v, &["xcomp", "ccomp"]))
+                    .flat_map(|h| t.kids_rel(h, &["advcl"]).collect::<Vec<_>>())
+                    .filter(|&c| t.mark(c).is_some_and(|m| has(t.fw.conditional_marks, m)))
+                    .collect();
+                for c in clauses {
+                    if let (Some((w, _)), _) = subject_of(t, c) {
+                        let found: Vec<ArgActor> = args
+                            .actors(w, "subject of the threat's condition")
+                            .into_iter()
+                            .filter(|a| has_country(&a.actor) && !used.contains(&w))
+                            .collect();
+                        if !found.is_empty() {
+                            frame.targets = found;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
         // "demanded that the US cancel the sale", "urged that Iran stop": with no content
         // predicate in the lexicon, the subject of the demanded clause is still the target.
         if frame.targets.is_empty() && matches!(e.root(), "02" | "10") {

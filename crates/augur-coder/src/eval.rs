@@ -309,6 +309,18 @@ fn plover_2021(old: &str) -> (String, Vec<String>) {
     }
 }
 
+/// The ISO code for the few non-ISO country codes of the 2016 PLOVER records (`JAP` for Japan,
+/// `ITL` for Italy, `VTN` for Vietnam, which the same file elsewhere writes `VNM`): the scoring
+/// compares ISO codes, as the conventions define them.
+fn iso_code(code: String) -> String {
+    match code.as_str() {
+        "JAP" => "JPN".into(),
+        "ITL" => "ITA".into(),
+        "VTN" => "VNM".into(),
+        _ => code,
+    }
+}
+
 /// Loads PLOVER gold records (a JSON array as in `PLOVER_GSR_CAMEO.txt`).
 pub fn load_plover(path: &Path) -> Result<GoldSet, EvalError> {
     let raw = read(path)?;
@@ -325,9 +337,10 @@ pub fn load_plover(path: &Path) -> Result<GoldSet, EvalError> {
             continue;
         }
         let (plover, plover_alt) = plover_2021(&r.event);
-        let sources: Vec<String> = r.source.unwrap_or_default().into_iter().filter_map(|a| a.code).collect();
+        let sources: Vec<String> =
+            r.source.unwrap_or_default().into_iter().filter_map(|a| a.code.map(iso_code)).collect();
         let targets: Vec<String> = match r.target {
-            Some(PloverTarget::List(l)) => l.into_iter().filter_map(|a| a.code).collect(),
+            Some(PloverTarget::List(l)) => l.into_iter().filter_map(|a| a.code.map(iso_code)).collect(),
             _ => Vec::new(),
         };
         set.docs.push(EvalDoc {
@@ -336,11 +349,16 @@ pub fn load_plover(path: &Path) -> Result<GoldSet, EvalError> {
             lang: r.language.as_deref().and_then(Lang::from_code),
             date: r.date.filter(|d| d.len() == 10),
         });
+        // An act of a state on its own people or institutions ("Museveni banned Ugandan
+        // opposition candidates") is purely domestic: optional under the conventions, so a
+        // prediction of it is neither a miss nor a false positive.
+        let countries: BTreeSet<&str> = sources.iter().chain(&targets).map(|c| Actor::scoring_key(c)).collect();
+        let domestic = !targets.is_empty() && countries.len() == 1;
         let targets: Vec<Option<String>> =
-            if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
+            if targets.is_empty() { vec![None] } else { targets.iter().cloned().map(Some).collect() };
         for s in &sources {
             for t in &targets {
-                if Some(s) == t.as_ref() {
+                if Some(s) == t.as_ref() && !domestic {
                     continue;
                 }
                 set.events.push(GoldEvent {
@@ -349,6 +367,7 @@ pub fn load_plover(path: &Path) -> Result<GoldSet, EvalError> {
                     target: t.clone(),
                     plover: Some(plover.clone()),
                     plover_alt: plover_alt.clone(),
+                    optional: domestic,
                     ..Default::default()
                 });
             }
@@ -635,21 +654,34 @@ fn gold_keys(g: &GoldEvent, metric: Metric) -> Option<BTreeSet<String>> {
     (!keys.is_empty()).then_some(keys)
 }
 
-fn pred_key(c: &Coded, metric: Metric) -> String {
+fn pred_key_as(c: &Coded, metric: Metric, plover: &str) -> String {
     let neg = if c.negated { "neg" } else { "pos" };
     let s = actor_key(&c.source);
     let t = c.target.as_deref().map(actor_key).unwrap_or_default();
     match metric {
         Metric::Root => format!("{}|{neg}", root(&c.cameo)),
         Metric::Full => format!("{}|{neg}", c.cameo),
-        Metric::Plover => format!("{}|{neg}", c.plover),
+        Metric::Plover => format!("{plover}|{neg}"),
         Metric::Dyad => format!("{s}|{t}||{neg}"),
         Metric::DyadRoot => format!("{s}|{t}|{}|{neg}", root(&c.cameo)),
-        Metric::DyadPlover => format!("{s}|{t}|{}|{neg}", c.plover),
+        Metric::DyadPlover => format!("{s}|{t}|{plover}|{neg}"),
         Metric::SentenceDyadRoot => {
             format!("{}|{s}|{t}|{}|{neg}", normalise_sentence(c.sentence.as_deref().unwrap_or("")), root(&c.cameo))
         }
     }
+}
+
+/// A prediction's key and the keys it is also accepted under: the conventions accept the
+/// CAMEO→PLOVER table's own type for 057 and 163 (SUPPORT, COERCE) next to AGREE and SANCTION.
+fn pred_keys(c: &Coded, metric: Metric) -> (String, Vec<String>) {
+    let key = pred_key_as(c, metric, &c.plover);
+    let mut keys = vec![key.clone()];
+    if matches!(metric, Metric::Plover | Metric::DyadPlover) {
+        if let Some(alt) = Ontology::get().lookup(&c.cameo).and_then(|x| x.plover_alt.as_deref()) {
+            keys.push(pred_key_as(c, metric, alt));
+        }
+    }
+    (key, keys)
 }
 
 /// A dyad key with its target field emptied; `None` for metrics without actors or when the
@@ -674,22 +706,26 @@ fn normalise_sentence(s: &str) -> String {
 fn score_doc(gold: &[&GoldEvent], preds: &[Coded], metric: Metric) -> Prf {
     let golds: Vec<(BTreeSet<String>, bool)> =
         gold.iter().filter_map(|g| gold_keys(g, metric).map(|k| (k, g.optional))).collect();
-    let keys: BTreeSet<String> = preds.iter().map(|c| pred_key(c, metric)).collect();
+    let mut keys: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for c in preds {
+        let (key, also) = pred_keys(c, metric);
+        keys.entry(key).or_default().extend(also);
+    }
     // A gold event without a target ("the US and Jordan agreed") leaves the target open:
     // a prediction matches it whatever target it names.
-    let matches = |accepted: &BTreeSet<String>, k: &String| {
-        accepted.contains(k) || without_target(k, metric).is_some_and(|e| accepted.contains(&e))
+    let matches = |accepted: &BTreeSet<String>, ks: &Vec<String>| {
+        ks.iter().any(|k| accepted.contains(k) || without_target(k, metric).is_some_and(|e| accepted.contains(&e)))
     };
     let mut prf = Prf::default();
     for (accepted, optional) in &golds {
         if !optional {
             prf.n_gold += 1;
-            if keys.iter().any(|k| matches(accepted, k)) {
+            if keys.values().any(|k| matches(accepted, k)) {
                 prf.tp_gold += 1;
             }
         }
     }
-    for k in &keys {
+    for k in keys.values() {
         let required = golds.iter().any(|(a, o)| !o && matches(a, k));
         let optional_only = !required && golds.iter().any(|(a, o)| *o && matches(a, k));
         if optional_only {
@@ -817,6 +853,14 @@ impl fmt::Display for Report {
 mod tests {
     use super::*;
 
+    #[test]
+    fn plover_records_non_iso_codes_become_iso() {
+        assert_eq!(iso_code("JAP".into()), "JPN");
+        assert_eq!(iso_code("ITL".into()), "ITA");
+        assert_eq!(iso_code("VTN".into()), "VNM");
+        assert_eq!(iso_code("IGO".into()), "IGO");
+    }
+
     fn coded(s: &str, t: &str, c: &str) -> Coded {
         Coded {
             source: s.into(),
@@ -906,6 +950,13 @@ mod tests {
             Metric::SentenceDyadRoot,
             prf(1, 2, 1, 2),
         );
+        // A signed agreement (057, AGREE) is also accepted as the table's SUPPORT; a plain
+        // agreement (030) is not.
+        let mut g = gold("a", "CZE", "CHN", "");
+        g.cameo = None;
+        g.plover = Some("SUPPORT".into());
+        check(vec![g.clone()], &[("a", vec![coded("CZE", "CHN", "057")])], Metric::DyadPlover, prf(1, 1, 1, 1));
+        check(vec![g], &[("a", vec![coded("CZE", "CHN", "030")])], Metric::DyadPlover, prf(0, 1, 0, 1));
         // A gold set that codes organisations as bare "IGO" scores IGOs at that level;
         // one that names them (IGOUNO) keeps the name.
         check(
@@ -993,6 +1044,36 @@ full ties with Gondor.
         assert_eq!(set.events[0].cameo.as_deref(), Some("064"));
         assert_eq!(env.verbs, Some(dir.join("dictionaries").join("V.txt")));
         assert_eq!(env.agents, None);
+    }
+
+    #[test]
+    fn plover_records_joint_domestic_and_legacy_codes() {
+        let dir = std::env::temp_dir().join(format!("augur-eval-plover-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("gold.json");
+        std::fs::write(
+            &path,
+            r#"[{"id": "D", "event": "DOCUMENT", "eventText": "documentation"},
+{"id": "A", "event": "AGREE", "text": "Jordan and Japan agreed.", "source": [{"code": "JOR"}, {"code": "JAP"}], "target": "-"},
+{"id": "B", "event": "COERCE", "text": "Uganda banned Ugandan candidates.", "source": [{"code": "UGA"}], "target": [{"code": "UGA"}]},
+{"id": "C", "event": "FIGHT", "text": "Serb forces shelled Bosnia.", "source": [{"code": "SRB"}], "target": [{"code": "BIH"}]}]"#,
+        )
+        .unwrap();
+        let set = load_plover(&path).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        let ev = |doc: &str| set.events.iter().filter(|e| e.doc == doc).collect::<Vec<_>>();
+        assert_eq!(set.docs.len(), 3);
+        // A joint act: each party a source, the target left open; JAP read as JPN.
+        assert_eq!(
+            ev("A").iter().map(|e| (e.source.as_deref(), e.target.as_deref())).collect::<Vec<_>>(),
+            [(Some("JOR"), None), (Some("JPN"), None)]
+        );
+        // A purely domestic act is optional.
+        assert!(ev("B").len() == 1 && ev("B")[0].optional);
+        // An old type is mapped to the 2021 ontology with the split type as alternative.
+        assert_eq!(ev("C")[0].plover.as_deref(), Some("ASSAULT"));
+        assert_eq!(ev("C")[0].plover_alt, ["COERCE"]);
+        assert!(!ev("C")[0].optional);
     }
 
     #[test]

@@ -6,6 +6,8 @@ use crate::Case;
 const D: Option<&str> = Some("2024-03-12");
 
 const EN: &[Case] = &[
+    // A threat is aimed at the party whose act is its condition.
+    ("threat aimed at the subject of its condition", D, "Russia threatened to halt grain exports if Kazakhstan joins the sanctions.", &["RUS 130 KAZ"]),
     // A bare time word between subject and verb or right after the verb is parsed apart
     // ("Pakistan today" read as a compound subject before).
     (
@@ -91,6 +93,13 @@ const EN: &[Case] = &[
 ];
 
 const DE: &[Case] = &[
+    // A threat is aimed at the party whose act is its condition.
+    (
+        "threat aimed at the subject of its condition",
+        D,
+        "Russland drohte, die Getreideexporte zu stoppen, falls Kasachstan sich den Sanktionen anschließt.",
+        &["RUS 130 KAZ"],
+    ),
     // Two subjects with the conjunction between them but no `conj` relation.
     (
         "coordinated subjects parsed as two subjects",
@@ -118,6 +127,8 @@ const DE: &[Case] = &[
 ];
 
 const FR: &[Case] = &[
+    // A threat is aimed at the party whose act is its condition.
+    ("threat aimed at the subject of its condition", D, "La Russie a menacé de suspendre ses exportations de céréales si le Kazakhstan se joint aux sanctions.", &["RUS 1312 KAZ"]),
     // The object hung under a time word ("mercredi de nouvelles sanctions") belongs to the verb.
     (
         "object under a time word with a partitive",
@@ -164,6 +175,13 @@ const FR: &[Case] = &[
 ];
 
 const ES: &[Case] = &[
+    // A threat is aimed at the party whose act is its condition.
+    (
+        "threat aimed at the subject of its condition",
+        D,
+        "Rusia amenazó con suspender sus exportaciones de cereales si Kazajistán se suma a las sanciones.",
+        &["RUS 1312 KAZ"],
+    ),
     (
         "pronoun subject in the next sentence",
         D,
@@ -193,6 +211,13 @@ const ES: &[Case] = &[
 ];
 
 const RU: &[Case] = &[
+    // A threat is aimed at the party whose act is its condition.
+    (
+        "threat aimed at the subject of its condition",
+        D,
+        "Россия пригрозила прекратить экспорт зерна, если Казахстан присоединится к санкциям.",
+        &["RUS 1312 KAZ intent"],
+    ),
     (
         "pronoun subject in the next sentence",
         D,
