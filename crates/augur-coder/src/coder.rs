@@ -1204,7 +1204,8 @@ impl<'a> Tree<'a> {
         false
     }
 
-    /// Whether a non-factive verb (claim, suspect, deny, hope) governs the clause.
+    /// Whether a non-factive verb (claim, suspect, deny, hope) or a noun of mere aim
+    /// (efforts, attempt, Versuch) governs the clause.
     fn under_nonfactive(&self, v: usize) -> bool {
         let mut k = v;
         for _ in 0..5 {
@@ -1217,6 +1218,12 @@ impl<'a> Tree<'a> {
             }
             let Some(h) = self.head(k) else { return false };
             if rel != "conj" && has(self.fw.nonfactive_verbs, &self.lemma[h]) {
+                return true;
+            }
+            if matches!(rel, "acl" | "xcomp" | "ccomp")
+                && self.upos(h) == "NOUN"
+                && has(self.fw.nonfactual_nouns, &self.lemma[h])
+            {
                 return true;
             }
             k = h;

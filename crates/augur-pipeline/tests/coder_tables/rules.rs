@@ -6,6 +6,8 @@ use crate::Case;
 const D: Option<&str> = Some("2024-03-12");
 
 const EN: &[Case] = &[
+    // An act in the infinitive of a noun of mere aim (efforts, attempt) did not happen.
+    ("act aimed at by an attempt", D, "Washington's attempt to force Venezuela to release the American prisoners failed.", &[]),
     // A threat is aimed at the party whose act is its condition.
     ("threat aimed at the subject of its condition", D, "Russia threatened to halt grain exports if Kazakhstan joins the sanctions.", &["RUS 130 KAZ"]),
     // A bare time word between subject and verb or right after the verb is parsed apart
@@ -127,6 +129,8 @@ const DE: &[Case] = &[
 ];
 
 const FR: &[Case] = &[
+    // An act in the infinitive of a noun of mere aim (efforts, attempt) did not happen.
+    ("act aimed at by an attempt", D, "Les efforts de Washington pour convaincre l'Ukraine d'attaquer la Russie ont échoué.", &[]),
     // A threat is aimed at the party whose act is its condition.
     ("threat aimed at the subject of its condition", D, "La Russie a menacé de suspendre ses exportations de céréales si le Kazakhstan se joint aux sanctions.", &["RUS 1312 KAZ"]),
     // The object hung under a time word ("mercredi de nouvelles sanctions") belongs to the verb.
