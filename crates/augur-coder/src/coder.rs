@@ -2646,9 +2646,19 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                 })
         };
         if let Some((s, role)) = found {
-            // A relative pronoun stands for the antecedent.
-            if t.is_relative(s) && t.udeprel(k) == "acl" {
-                return (t.head(k).map(|h| (h, "antecedent of a relative clause")), intent);
+            // A relative pronoun stands for the antecedent; parsers also hang a relative
+            // clause between commas as `parataxis` ("South Africa, which accuses Israel").
+            let after_comma = s > 0 && t.s.words[s - 1].form == ",";
+            let relative_parataxis = t.udeprel(k) == "parataxis"
+                && after_comma
+                && t.head(k).is_some_and(|h| matches!(t.upos(h), "NOUN" | "PROPN") && h < s);
+            if t.is_relative(s) && (t.udeprel(k) == "acl" || relative_parataxis) {
+                let Some(h) = t.head(k) else { return (None, intent) };
+                // "a resolution that condemns Iran": a document speaks for its author.
+                if let Some(a) = document_author(t, h) {
+                    return (Some(a), intent);
+                }
+                return (Some((h, "antecedent of a relative clause")), intent);
             }
             // "Syria says it will withdraw": a personal pronoun in what a speaker says is the speaker.
             if t.is_personal_pronoun(s) {
@@ -2727,6 +2737,10 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
                 break;
             }
             "acl" | "amod" => {
+                // "adopted a resolution condemning Iran": a document speaks for its author.
+                if let Some(a) = t.head(k).and_then(|h| document_author(t, h)) {
+                    return (Some(a), intent);
+                }
                 // "die von X verhängten Sanktionen" has its agent inside; else the noun is not the source.
                 return (None, intent);
             }
@@ -2734,6 +2748,30 @@ fn subject_of(t: &Tree<'_>, v: usize) -> (Option<(usize, &'static str)>, bool) {
         }
     }
     (None, intent)
+}
+
+/// The author of a document noun ("resolution", "Erklärung", "communiqué") whose clause
+/// condemns or demands: its possessor or genitive owner ("the EU's statement"), else the
+/// subject of the verb that adopts, issues or publishes it ("the Council adopted a resolution").
+fn document_author(t: &Tree<'_>, n: usize) -> Option<(usize, &'static str)> {
+    if t.upos(n) != "NOUN" || !has(t.fw.document_nouns, &t.lemma[n]) {
+        return None;
+    }
+    let owner = t.kids(n).iter().copied().find(|&c| {
+        t.deprel(c) == "nmod:poss"
+            || (t.udeprel(c) == "nmod" && t.case_marker(c).is_none_or(|m| has(t.fw.genitive_markers, m)))
+                && matches!(t.upos(c), "PROPN" | "NOUN")
+    });
+    if let Some(o) = owner {
+        return Some((o, "author of the document"));
+    }
+    if t.udeprel(n) == "obj" {
+        let h = t.head(n)?;
+        if let (Some((w, _)), _) = subject_of(t, h) {
+            return Some((w, "author of the document"));
+        }
+    }
+    None
 }
 
 /// The target of a predicate: the row's slots in order, first one that names an actor.

@@ -6,6 +6,9 @@ use crate::Case;
 const D: Option<&str> = Some("2024-03-12");
 
 const EN: &[Case] = &[
+    ("relative clause parsed as parataxis", D, "Bolivia, which accuses Chile of espionage, recalled its ambassador.", &["BOL 112 CHL"]),
+    ("document speaks for its author", D, "The G7 issued a statement condemning North Korea.", &["IGOG7 111 PRK"]),
+    ("millions as a quantity noun", D, "Pyongyang shipped millions of artillery shells to Russia.", &["PRKGOV 072 RUS"]),
     // An act in the infinitive of a noun of mere aim (efforts, attempt) did not happen.
     ("act aimed at by an attempt", D, "Washington's attempt to force Venezuela to release the American prisoners failed.", &[]),
     // A threat is aimed at the party whose act is its condition.
@@ -95,6 +98,12 @@ const EN: &[Case] = &[
 ];
 
 const DE: &[Case] = &[
+    (
+        "document speaks for its author (relative clause)",
+        D,
+        "Der Sicherheitsrat verabschiedete eine Resolution, die Iran verurteilt.",
+        &["IGOUNO 111 IRN"],
+    ),
     // A threat is aimed at the party whose act is its condition.
     (
         "threat aimed at the subject of its condition",
@@ -129,6 +138,7 @@ const DE: &[Case] = &[
 ];
 
 const FR: &[Case] = &[
+    ("document speaks for its author", D, "Le G7 a publié une déclaration condamnant la Corée du Nord.", &["IGOG7 111 PRK"]),
     // An act in the infinitive of a noun of mere aim (efforts, attempt) did not happen.
     ("act aimed at by an attempt", D, "Les efforts de Washington pour convaincre l'Ukraine d'attaquer la Russie ont échoué.", &[]),
     // A threat is aimed at the party whose act is its condition.
@@ -215,6 +225,7 @@ const ES: &[Case] = &[
 ];
 
 const RU: &[Case] = &[
+    ("document speaks for its author", D, "Совет Безопасности принял резолюцию, осуждающую Иран.", &["IGOUNO 111 IRN"]),
     // A threat is aimed at the party whose act is its condition.
     (
         "threat aimed at the subject of its condition",
