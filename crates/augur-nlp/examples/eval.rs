@@ -1,5 +1,6 @@
-//! Evaluates: `eval MODEL.bin GOLD.conllu [--raw --lang=xx] [--bench [--lang=xx]] [--parse-only]`
-//! (gold tokenisation unless --raw).
+//! Evaluates: `eval MODEL.bin GOLD.conllu [--raw --lang=xx] [--bench [--lang=xx]] [--parse-only]
+//! [--shipped --lang=xx] [--write=OUT.conllu]` (gold tokenisation unless --raw; `--shipped` turns on
+//! the inference repairs the pipeline uses for the language instead of `--repair`/`--float`).
 
 use augur_core::Lang;
 use augur_nlp::{bench, conllu, eval, LangModel};
@@ -12,10 +13,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut model = LangModel::load(std::path::Path::new(model_path))?;
     model.repair_finite = args.iter().any(|a| a == "--repair");
     model.news_repairs = args.iter().any(|a| a == "--float");
+    let lang = args.iter().find_map(|a| a.strip_prefix("--lang=")).and_then(Lang::from_code);
+    if let (true, Some(lang)) = (args.iter().any(|a| a == "--shipped"), lang) {
+        model.set_shipped_repairs(lang);
+    }
     eprintln!("loaded in {:.3}s", t.elapsed().as_secs_f64());
     let (doc, _) = conllu::read_file(std::path::Path::new(gold_path))?;
     let gold: Vec<_> = doc.sentences.iter().map(|s| s.sentence.clone()).collect();
-    let lang = args.iter().find_map(|a| a.strip_prefix("--lang=")).and_then(Lang::from_code);
     if args.iter().any(|a| a == "--bench") {
         match lang {
             Some(lang) => {

@@ -166,7 +166,10 @@ impl LangModel {
         }
         if stages.tag {
             let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            let tags = self.tagger.tag_with(&forms, self.repair_finite, self.aux_forms);
+            let mut tags = self.tagger.tag_with(&forms, self.repair_finite, self.aux_forms);
+            if self.news_repairs {
+                self.tagger.repair_head_adjectives(&forms, &mut tags);
+            }
             self.set_tags(&mut s.words, tags);
             // "Israeli tanks fired four shells …, witnesses said": the clause before a
             // trailing attribution is a sentence of its own, and gets the finite-verb repair
@@ -242,6 +245,8 @@ impl LangModel {
             if self.tagger.aux_repair.span == AuxSpan::ClauseEnd {
                 coordinated_subject(s);
                 active_perfect_object(s);
+                one_subject(s);
+                time_noun_pp(s);
             }
             if !floated.is_empty() {
                 let label = ["obl:unmarked", "obl:tmod", "obl"]
@@ -328,6 +333,162 @@ fn active_perfect_object(s: &mut Sentence) {
         }
         for x in w.iter_mut().filter(|x| x.head == v + 1 && x.deprel == "nsubj:pass") {
             x.deprel = "obj".to_string();
+        }
+    }
+}
+
+/// German determiners and pronouns that are never nominative: a noun phrase they open cannot
+/// be the subject ("dem Iran", "den Vereinigten Staaten", "einer Delegation", "ihm").
+#[rustfmt::skip]
+const NOT_NOMINATIVE: &[&str] = &[
+    "dem", "den", "des", "einem", "einen", "eines", "einer", "diesem", "diesen", "jenem", "jenen", "keinem",
+    "keinen", "keines", "keiner", "seinem", "seinen", "seines", "seiner", "ihrem", "ihren", "ihres", "ihrer",
+    "unserem", "unseren", "unseres", "unserer", "deren", "dessen", "ihm", "ihn", "ihnen", "mir", "mich", "dir",
+    "dich", "uns", "euch", "sich", "wem", "wen",
+];
+
+/// How a German noun phrase's own words mark its case, as far as [`one_subject`] needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NpCase {
+    /// Cannot be nominative, and is dative ("dem Iran", "der Ukraine").
+    Dative,
+    /// Cannot be nominative, dative or accusative not told apart ("den Präsidenten").
+    Oblique,
+    /// May be the subject.
+    Open,
+}
+
+/// The case the determiner (or the pronoun itself) of the noun phrase headed by `k` marks.
+/// "der" before a singular feminine noun is dative or genitive, never nominative: the tagger's
+/// gender of a noun ("Ukraine", "Regierung") is more reliable than its guess at the case.
+fn np_case(w: &[augur_core::Word], k: usize) -> NpCase {
+    let own = w[k].form.to_lowercase();
+    if w[k].upos == "PRON" && NOT_NOMINATIVE.contains(&own.as_str()) {
+        return NpCase::Oblique;
+    }
+    let det = (0..k).rev().find(|&j| w[j].head == k + 1 && matches!(w[j].udeprel(), "det"));
+    let Some(d) = det else { return NpCase::Open };
+    let form = w[d].form.to_lowercase();
+    let fem_sing = w[k].feat("Gender") == Some("Fem") && w[k].feat("Number") != Some("Plur");
+    match form.as_str() {
+        "dem" | "einem" | "diesem" | "jenem" | "keinem" | "seinem" | "ihrem" | "unserem" => NpCase::Dative,
+        "der" | "einer" if fem_sing => NpCase::Dative,
+        f if NOT_NOMINATIVE.contains(&f) => NpCase::Oblique,
+        _ => NpCase::Open,
+    }
+}
+
+/// German "Pistorius hat der Ukraine ein Patriot-System zugesagt": the parser, which sees only
+/// a noun phrase's tags and not its case, may give a verb two subjects, one of them the dative
+/// (or accusative) object. A verb keeps one subject: among the noun phrases whose determiner
+/// allows the nominative, the one the morphology points to (see `rank` below), else the first,
+/// as German puts the subject first when nothing marks the order. The others become the dative
+/// object (`obl:arg`, as the German treebank labels it) when so marked or when the verb has a
+/// direct object already, else the direct object. The parser's own label scores would be the
+/// better judge, but they are not kept after parsing.
+fn one_subject(s: &mut Sentence) {
+    let w = &mut s.words;
+    for v in 0..w.len() {
+        let subjects: Vec<usize> = (0..w.len())
+            .filter(|&k| {
+                w[k].head == v + 1
+                    && w[k].deprel == "nsubj"
+                    && matches!(w[k].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                    && !w.iter().any(|x| x.head == k + 1 && x.udeprel() == "case")
+            })
+            .collect();
+        if subjects.len() < 2 {
+            continue;
+        }
+        // "Xi und Biden trafen sich": subjects joined by a conjunction are coordinated, which
+        // the coder reads from two subjects as well.
+        let (a, b) = (subjects[0], subjects[subjects.len() - 1]);
+        if w[a..b].iter().any(|x| x.upos == "CCONJ") {
+            continue;
+        }
+        let cases: Vec<NpCase> = subjects.iter().map(|&k| np_case(w, k)).collect();
+        let open: Vec<usize> = subjects.iter().zip(&cases).filter(|p| *p.1 == NpCase::Open).map(|p| *p.0).collect();
+        if open.is_empty() {
+            continue;
+        }
+        let finite = std::iter::once(v)
+            .chain((0..w.len()).filter(|&j| w[j].head == v + 1 && w[j].udeprel() == "aux"))
+            .find(|&j| w[j].feat("VerbForm") == Some("Fin"));
+        let number = finite.and_then(|f| w[f].feat("Number"));
+        // Evidence for the subject, strongest first: a pronoun that is only nominative ("er",
+        // "wir"); agreement with the finite verb; the tagger's nominative (on the determiner
+        // when there is one); not a time noun ("Dieses Mal", "Anfang Oktober"); then the first
+        // position.
+        let rank = |k: usize| {
+            let x = &w[k];
+            let lower = x.form.to_lowercase();
+            let nom_pronoun = x.upos == "PRON" && ["ich", "du", "er", "wir", "man", "jemand"].contains(&lower.as_str());
+            let agrees = number.is_none() || x.feat("Number") == number;
+            let time = TIME_NOUNS.contains(&x.lemma.to_lowercase().as_str()) || lower == "mal";
+            // The determiner's case is a safer guess than a name's own ("Die Türkei"); a bare
+            // noun or name ("Moskau warf Kiew vor") gives no evidence either way.
+            let det = (0..k).rev().find(|&j| w[j].head == k + 1 && w[j].udeprel() == "det");
+            let nominative = match det {
+                Some(d) => w[d].feat("Case") == Some("Nom"),
+                None => x.upos != "PRON" || x.feat("Case") == Some("Nom"),
+            };
+            (nom_pronoun, agrees, nominative, !time, std::cmp::Reverse(k))
+        };
+        let Some(subject) = open.iter().copied().max_by_key(|&k| rank(k)) else { continue };
+        for (&k, &case) in subjects.iter().zip(&cases) {
+            if k == subject {
+                continue;
+            }
+            let has_obj = w.iter().any(|x| x.head == v + 1 && x.deprel == "obj");
+            w[k].deprel = if case == NpCase::Dative || has_obj { "obl:arg" } else { "obj" }.to_string();
+        }
+    }
+}
+
+/// German time nouns that head a time phrase ("am Sonntag", "seit Wochen", "im März").
+#[rustfmt::skip]
+const TIME_NOUNS: &[&str] = &[
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende",
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "tag", "woche", "monat", "jahr", "morgen", "vormittag", "mittag", "nachmittag",
+    "abend", "nacht", "stunde", "frühjahr", "sommer", "herbst", "winter",
+];
+
+/// Prepositions whose phrase after a time noun belongs to the time ("am Tag nach der Wahl",
+/// "am Montag um zehn Uhr", "bis zum Abend"). Dates and other time nouns ("vom 1. Mai",
+/// "in der Nacht zu dem Sonntag") stay whatever the preposition.
+const TIME_PREPS: &[&str] = &["vor", "nach", "bis", "ab", "um", "seit", "zu", "zum", "gegen"];
+
+/// German "Scholz telefonierte am Sonntag mit Macron", "seit Wochen zwischen den Parteien": the
+/// parser hangs a prepositional phrase on the time noun before it, so the verb loses its
+/// argument ("mit Macron"). A time noun that is itself a case-marked or bare time phrase takes
+/// no such phrase; it goes to the time noun's head, as an `obl` when that head is a verb.
+/// Phrases that date the time itself keep their place.
+fn time_noun_pp(s: &mut Sentence) {
+    let w = &mut s.words;
+    for k in 0..w.len() {
+        let h = w[k].head;
+        if h == 0 || h > k || w[k].udeprel() != "nmod" {
+            continue;
+        }
+        let t = h - 1;
+        let time = |x: &augur_core::Word| {
+            TIME_NOUNS.contains(&x.lemma.to_lowercase().as_str())
+                || TIME_NOUNS.contains(&x.form.to_lowercase().as_str())
+        };
+        if !time(&w[t]) || w[t].head == 0 || !matches!(w[t].udeprel(), "obl" | "nmod") || time(&w[k]) {
+            continue;
+        }
+        let prep = |j: usize| (0..j).rev().find(|&c| w[c].head == j + 1 && w[c].udeprel() == "case");
+        let (Some(p), Some(_)) = (prep(k), prep(t)) else { continue };
+        if TIME_PREPS.contains(&w[p].form.to_lowercase().as_str()) || w[k].upos == "NUM" {
+            continue;
+        }
+        let g = w[t].head;
+        let verb = matches!(w[g - 1].upos.as_str(), "VERB" | "AUX");
+        w[k].head = g;
+        if verb {
+            w[k].deprel = "obl".to_string();
         }
     }
 }

@@ -376,6 +376,40 @@ impl Tagger {
         out
     }
 
+    /// English "a senior official said", "the official added": a word read as an adjective
+    /// that ends its noun phrase, right before a finite verb or the end of the sentence, is the
+    /// phrase's head noun when the training data saw it as a noun. Only the tagger's own noun
+    /// tags are allowed, and its scores choose among them.
+    pub(crate) fn repair_head_adjectives(&self, forms: &[&str], out: &mut [u16]) {
+        let upos = |t: u16| self.split(t).0;
+        let finite = |t: u16| self.finite.get(t as usize).copied().unwrap_or(false);
+        let lex = self.lex();
+        let mut infos_once: Option<Vec<WordInfo>> = None;
+        let mut cands = Vec::new();
+        for i in 1..forms.len() {
+            if upos(out[i]) != "ADJ" || !matches!(upos(out[i - 1]), "DET" | "ADJ" | "NOUN" | "PROPN") {
+                continue;
+            }
+            // Before a comma the word is as often the first of two adjectives ("a long,
+            // confusing day"); only a finite verb or the sentence end closes the phrase.
+            let next_ok = match out.get(i + 1) {
+                None => true,
+                Some(&t) => {
+                    (finite(t) && matches!(upos(t), "VERB" | "AUX")) || (i + 2 == forms.len() && forms[i + 1] == ".")
+                }
+            };
+            if !next_ok {
+                continue;
+            }
+            let infos = infos_once.get_or_insert_with(|| infos(forms, &lex));
+            lex.candidates(&infos[i], &mut cands);
+            let nouns: Vec<u16> = cands.iter().copied().filter(|&c| upos(c) == "NOUN").collect();
+            if !nouns.is_empty() {
+                out[i] = self.best_of(infos, out, i, &nouns);
+            }
+        }
+    }
+
     /// German sentences without a finite verb: the verb-second word was read as an adjective,
     /// a noun or a participle ("Die Ukraine bat Deutschland um …", "Nordkorea schickte
     /// Tausende Soldaten"). Of the lowercase words after the first whose candidates include a
@@ -656,6 +690,7 @@ impl Tagger {
         let mut scores = Vec::new();
         let mut cands = Vec::new();
         let (mut wanted, mut slot, mut sub) = (Vec::new(), Vec::new(), Vec::new());
+        let (noun_key, propn_key, adj_key, ed_key) = (hs("NOUN"), hs("PROPN"), hs("ADJ"), hs("ed"));
         for i in out.len()..infos.len() {
             let p1 = if i > 0 { out[i - 1] } else { NONE };
             let p2 = if i > 1 { out[i - 2] } else { NONE };
@@ -708,7 +743,14 @@ impl Tagger {
             wanted.dedup();
             self.model.score_classes(&feats, &wanted, &mut slot, &mut sub);
             let best = wanted.iter().zip(&sub).max_by_key(|&(&c, &s)| (s, std::cmp::Reverse(c))).map_or(0, |(&c, _)| c);
-            let is_part = pinned.is_none() && self.part.get(best as usize).copied().unwrap_or(false);
+            // English "G20 finance ministers criticised China": an "-ed" word right after a noun
+            // read as an adjective also gets its finite alternative, for the repair of sentences
+            // without a finite verb.
+            let ed_adj = p1u != 0
+                && (p1u == noun_key || p1u == propn_key)
+                && infos[i].suf[1] == ed_key
+                && self.upos_keys.get(best as usize) == Some(&adj_key);
+            let is_part = pinned.is_none() && (ed_adj || self.part.get(best as usize).copied().unwrap_or(false));
             // Past-tense finite readings of a participle, among all tags: the training
             // lexicon may only have seen the word as a participle.
             let alt = if is_part {

@@ -96,6 +96,17 @@ fn english() {
         "The Security Council on Friday adopted a resolution .",
         &[("Council", SUBJ, "adopted"), ("Friday", &["obl"], "adopted"), ("on", &["case"], "Friday")],
     );
+    // British "-ised" past tense after a plural subject, read as an adjective.
+    check(
+        l,
+        "EU trade ministers criticised Beijing over its steel exports .",
+        &[("ministers", SUBJ, "criticised"), ("Beijing", OBJ, "criticised")],
+    );
+    check_tags(l, "EU trade ministers criticised Beijing over its steel exports .", &[("criticised", "VERB", "Fin")]);
+    // "official" heading its noun phrase before the verb is a noun.
+    check_tags(l, "The official added that talks would continue .", &[("official", "NOUN", "")]);
+    check(l, "Officials said the official was detained .", &[("official", PASS, "detained")]);
+    check_tags(l, "Officials said the official was detained .", &[("official", "NOUN", "")]);
     // A trailing attribution is the root, as in the English treebanks.
     check(
         l,
@@ -158,6 +169,49 @@ fn german() {
         l,
         "Serbien und das Kosovo haben erneut Gespräche aufgenommen .",
         &[("Serbien", SUBJ, "aufgenommen"), ("Kosovo", &["conj"], "Serbien"), ("haben", &["aux"], "aufgenommen")],
+    );
+    // A dative object is no second subject: "dem"/"der" + feminine noun mark the dative.
+    const DAT: &[&str] = &["obl:arg", "iobj"];
+    check(
+        l,
+        "Die Regierung hat dem Nachbarland weitere Hilfe zugesagt .",
+        &[("Regierung", SUBJ, "zugesagt"), ("Nachbarland", DAT, "zugesagt"), ("Hilfe", OBJ, "zugesagt")],
+    );
+    check(
+        l,
+        "Frankreich hat der Ukraine neue Panzer versprochen .",
+        &[("Frankreich", SUBJ, "versprochen"), ("Ukraine", DAT, "versprochen")],
+    );
+    check(
+        l,
+        "Der Minister hat der Opposition Wahlbetrug vorgeworfen .",
+        &[("Minister", SUBJ, "vorgeworfen"), ("Opposition", DAT, "vorgeworfen")],
+    );
+    // Two bare names: the first is the subject, the second the dative object.
+    check(
+        l,
+        "Die Türkei hat Schweden die Zustimmung verweigert .",
+        &[
+            ("Türkei", SUBJ, "verweigert"),
+            ("Schweden", &["obl:arg", "obl"], "verweigert"),
+            ("Zustimmung", OBJ, "verweigert"),
+        ],
+    );
+    // A prepositional phrase after a time phrase belongs to the verb, not to the time noun.
+    check(
+        l,
+        "Der Kanzler telefonierte an dem Sonntag mit dem französischen Präsidenten .",
+        &[("Sonntag", &["obl"], "telefonierte"), ("Präsidenten", &["obl"], "telefonierte")],
+    );
+    check(
+        l,
+        "Die Regierung verhandelt seit Monaten mit den Rebellen über eine Waffenruhe .",
+        &[("Rebellen", &["obl"], "verhandelt")],
+    );
+    check(
+        l,
+        "Die Kanzlerin sprach in der Nacht zu dem Sonntag mit dem Präsidenten .",
+        &[("Sonntag", &["nmod"], "Nacht"), ("Präsidenten", &["obl"], "sprach")],
     );
     // A verb-second past tense read as an adjective, leaving the sentence without a verb.
     check(l, "Die Türkei schickte Hilfsgüter in das Erdbebengebiet .", &[("Türkei", SUBJ, "schickte")]);
