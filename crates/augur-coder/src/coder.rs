@@ -168,6 +168,19 @@ impl Coder {
             if tree.under_nonfactive(pred.verb.unwrap_or(pred.word)) {
                 continue;
             }
+            // "declined to comment", "отказался комментировать", "lehnte eine Stellungnahme
+            // ab": refusing to talk rejects nothing.
+            if pred.entry.cameo.starts_with("12") {
+                if let Some(v) = pred.verb {
+                    let refused = tree.kids(v).iter().any(|&c| {
+                        matches!(tree.udeprel(c), "xcomp" | "ccomp" | "obj")
+                            && has(tree.fw.comment_words, &tree.lemma[c])
+                    });
+                    if refused {
+                        continue;
+                    }
+                }
+            }
             // "cancelled / postponed / welcomed the visit": a nominal event as the object of a
             // verb outside the lexicon is talked about, not reported as happening.
             if pred.verb.is_none()
@@ -1204,8 +1217,8 @@ impl<'a> Tree<'a> {
         false
     }
 
-    /// Whether a non-factive verb (claim, suspect, deny, hope) or a noun of mere aim
-    /// (efforts, attempt, Versuch) governs the clause.
+    /// Whether a non-factive verb (claim, suspect, deny, hope), a noun of mere aim (efforts,
+    /// attempt, Versuch) or a report ("reports of a meeting") governs the clause or noun.
     fn under_nonfactive(&self, v: usize) -> bool {
         let mut k = v;
         for _ in 0..5 {
@@ -1220,9 +1233,10 @@ impl<'a> Tree<'a> {
             if rel != "conj" && has(self.fw.nonfactive_verbs, &self.lemma[h]) {
                 return true;
             }
-            if matches!(rel, "acl" | "xcomp" | "ccomp")
-                && self.upos(h) == "NOUN"
-                && has(self.fw.nonfactual_nouns, &self.lemma[h])
+            if self.upos(h) == "NOUN"
+                && ((matches!(rel, "acl" | "xcomp" | "ccomp" | "nmod")
+                    && has(self.fw.nonfactual_nouns, &self.lemma[h]))
+                    || (rel == "nmod" && has(self.fw.report_nouns, &self.lemma[h])))
             {
                 return true;
             }

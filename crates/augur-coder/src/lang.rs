@@ -22,6 +22,12 @@ pub struct FunctionWords {
     pub nonfactual_nouns: &'static [&'static str],
     /// Documents that speak for their author ("a resolution condemning Iran").
     pub document_nouns: &'static [&'static str],
+    /// Reports and rumours: an event named in their argument ("reports of a meeting between
+    /// Putin and Trump", "Berichte über ein Treffen") is talked about, not reported as fact.
+    pub report_nouns: &'static [&'static str],
+    /// Commenting, as verb or noun: refusing it ("declined to comment", "lehnte eine
+    /// Stellungnahme ab") is no rejection of anything.
+    pub comment_words: &'static [&'static str],
     /// Case markers of a passive agent ("by", "von", "durch").
     pub agent_markers: &'static [&'static str],
     /// Case markers of a genitive-like argument of a noun ("of", "von", "de").
@@ -107,6 +113,8 @@ const EN: FunctionWords = FunctionWords {
         "text",
         "note",
     ],
+    report_nouns: &["report", "rumour", "rumor", "speculation", "claim", "allegation"],
+    comment_words: &["comment", "elaborate", "confirm", "discuss", "speak", "say", "answer"],
     agent_markers: &["by"],
     genitive_markers: &["of"],
     between_markers: &["between", "among"],
@@ -226,6 +234,8 @@ const DE: FunctionWords = FunctionWords {
         "note",
         "abschlusserklärung",
     ],
+    report_nouns: &["bericht", "meldung", "gerücht", "spekulation", "behauptung"],
+    comment_words: &["äußern", "kommentieren", "stellungnahme", "kommentar", "bestätigen", "sagen", "sprechen"],
     agent_markers: &["von", "durch"],
     genitive_markers: &["von"],
     between_markers: &["zwischen", "unter"],
@@ -319,6 +329,8 @@ const FR: FunctionWords = FunctionWords {
         "dessein",
     ],
     document_nouns: &["résolution", "déclaration", "communiqué", "texte", "lettre", "motion", "note"],
+    report_nouns: &["information", "rumeur", "spéculation", "affirmation", "allégation"],
+    comment_words: &["commenter", "commentaire", "exprimer", "prononcer", "confirmer", "répondre", "dire"],
     agent_markers: &["par"],
     genitive_markers: &["de", "du", "des"],
     between_markers: &["entre"],
@@ -396,6 +408,8 @@ const ES: FunctionWords = FunctionWords {
         "afán",
     ],
     document_nouns: &["resolución", "declaración", "comunicado", "texto", "carta", "moción", "nota"],
+    report_nouns: &["informe", "información", "noticia", "rumor", "especulación", "versión"],
+    comment_words: &["comentar", "comentario", "pronunciar", "confirmar", "responder", "declarar", "hablar", "decir"],
     agent_markers: &["por"],
     genitive_markers: &["de", "del"],
     between_markers: &["entre"],
@@ -467,6 +481,20 @@ const RU: FunctionWords = FunctionWords {
     ],
     nonfactual_nouns: &["попытка", "усилие", "план", "намерение", "стремление", "давление", "кампания"],
     document_nouns: &["резолюция", "заявление", "декларация", "коммюнике", "письмо", "документ", "нота"],
+    report_nouns: &["сообщение", "слух", "информация", "публикация", "спекуляция", "утверждение"],
+    comment_words: &[
+        "комментировать",
+        "прокомментировать",
+        "комментарий",
+        "высказаться",
+        "высказываться",
+        "подтвердить",
+        "подтверждать",
+        "отвечать",
+        "ответить",
+        "говорить",
+        "сказать",
+    ],
     agent_markers: &[],
     genitive_markers: &[],
     between_markers: &["между"],

@@ -6,6 +6,7 @@ use crate::Case;
 const D: Option<&str> = Some("2024-03-12");
 
 const EN: &[Case] = &[
+    ("refusing to comment rejects nothing", D, "The Pentagon declined to comment on the Chinese balloon over Montana.", &[]),
     ("relative clause parsed as parataxis", D, "Bolivia, which accuses Chile of espionage, recalled its ambassador.", &["BOL 112 CHL"]),
     ("document speaks for its author", D, "The G7 issued a statement condemning North Korea.", &["IGOG7 111 PRK"]),
     ("millions as a quantity noun", D, "Pyongyang shipped millions of artillery shells to Russia.", &["PRKGOV 072 RUS"]),
@@ -138,6 +139,8 @@ const DE: &[Case] = &[
 ];
 
 const FR: &[Case] = &[
+    ("an event in a report is talked about", D, "Les médias ont relayé des informations sur une rencontre entre des responsables iraniens et saoudiens.", &[]),
+    ("refusing to comment rejects nothing", D, "Le Quai d'Orsay a refusé de commenter la visite du ministre algérien en Russie.", &[]),
     ("document speaks for its author", D, "Le G7 a publié une déclaration condamnant la Corée du Nord.", &["IGOG7 111 PRK"]),
     // An act in the infinitive of a noun of mere aim (efforts, attempt) did not happen.
     ("act aimed at by an attempt", D, "Les efforts de Washington pour convaincre l'Ukraine d'attaquer la Russie ont échoué.", &[]),
@@ -189,6 +192,12 @@ const FR: &[Case] = &[
 ];
 
 const ES: &[Case] = &[
+    (
+        "refusing to comment rejects nothing",
+        D,
+        "Moscú se negó a comentar la visita del presidente brasileño a China.",
+        &[],
+    ),
     // A threat is aimed at the party whose act is its condition.
     (
         "threat aimed at the subject of its condition",
@@ -225,6 +234,7 @@ const ES: &[Case] = &[
 ];
 
 const RU: &[Case] = &[
+    ("refusing to comment rejects nothing", D, "Песков отказался комментировать визит премьера Индии в США.", &[]),
     ("document speaks for its author", D, "Совет Безопасности принял резолюцию, осуждающую Иран.", &["IGOUNO 111 IRN"]),
     // A threat is aimed at the party whose act is its condition.
     (
