@@ -2816,10 +2816,14 @@ fn targets_of(
                 let date_word = |c: usize| t.dated.contains(&c) && t.case_marker(c).is_none();
                 let slot_word = |c: usize| t.udeprel(c) == "obj" || (t.udeprel(c) == "obl" && date_word(c));
                 // A nominal's dependents that a parser made of the verb's object.
+                // Spanish marks a person object with "a" ("recibirá el martes a Zelenski"); a
+                // noun parsed as the date word's conjunct or modifier is the object too ("a
+                // reconnu jeudi la victoire", "emitió este jueves órdenes de arresto").
                 let caseless_dependents = |x: usize| {
                     t.kids(x).iter().copied().filter(|&d| {
-                        matches!(t.udeprel(d), "nmod" | "appos" | "flat" | "obj")
-                            && t.case_marker(d).is_none()
+                        (matches!(t.udeprel(d), "nmod" | "appos" | "flat" | "obj" | "conj")
+                            || (t.udeprel(d) == "amod" && t.upos(d) == "NOUN"))
+                            && (t.case_marker(d).is_none() || (t.lang == Lang::Es && t.case_marker(d) == Some("a")))
                             && !t.dated.contains(&d)
                     })
                 };
@@ -2882,7 +2886,16 @@ fn targets_of(
             Slot::Obl(m) | Slot::Nmod(m) => {
                 let mut out = Vec::new();
                 for &n in &nodes {
-                    for c in t.kids_rel(n, &["obl", "nmod", "obl:arg"]) {
+                    // "se reunirá el jueves con Trump": the parser hangs the oblique under the
+                    // date word that precedes it.
+                    let under_date = t
+                        .kids(n)
+                        .iter()
+                        .copied()
+                        .filter(|&d| t.dated.contains(&d) && matches!(t.udeprel(d), "obj" | "obl" | "nsubj"))
+                        .flat_map(|d| t.kids_rel(d, &["nmod", "obl"]).collect::<Vec<_>>());
+                    let direct: Vec<usize> = t.kids_rel(n, &["obl", "nmod", "obl:arg"]).collect();
+                    for c in direct.into_iter().chain(under_date) {
                         let cm = t.case_marker(c);
                         let ok = match m {
                             Some(x) => cm == Some(x.as_str()),

@@ -192,6 +192,9 @@ const FR: &[Case] = &[
 ];
 
 const ES: &[Case] = &[
+    // Arguments the parser hung under a preceding date word belong to the verb.
+    ("personal a under a date word", D, "Sánchez recibió el lunes a Zelenski en Madrid.", &["ESPGOV 043 UKRGOV @2024-03-11"]),
+    ("oblique under a date word", D, "Petro se reunió el viernes con Maduro en Caracas.", &["COLGOV 040 VENGOV @2024-03-08"]),
     (
         "refusing to comment rejects nothing",
         D,
