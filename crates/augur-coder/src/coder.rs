@@ -690,7 +690,13 @@ struct Tree<'a> {
     heads: Vec<Option<usize>>,
     /// Words that carry a date expression ("on Tuesday"): never an argument of a `prep=` row.
     dated: Vec<usize>,
+    /// A complex preposition read as an adverb and "de" ("auprès de Tokyo"): the adverb is
+    /// the argument's marker.
+    markers: Vec<Option<String>>,
 }
+
+/// French adverbs that with "de" or "à" make a preposition ("auprès de", "face à").
+const FR_COMPLEX_PREPOSITIONS: &[&str] = &["auprès", "autour", "près", "face", "lors", "hors"];
 
 const CLAUSAL: &[&str] = &["ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"];
 
@@ -783,8 +789,36 @@ impl<'a> Tree<'a> {
             }
             children[i].sort_unstable();
         }
+        // "a protesté auprès de Pékin" parsed as the adverb "auprès" with "de Pékin" under
+        // it: the phrase is the head's argument, marked "auprès".
+        let mut markers: Vec<Option<String>> = vec![None; n];
+        if lang == Lang::Fr {
+            for a in 0..n {
+                if s.words[a].upos != "ADV" || !FR_COMPLEX_PREPOSITIONS.contains(&lemma[a].as_str()) {
+                    continue;
+                }
+                let Some(h) = heads[a] else { continue };
+                let args: Vec<usize> = children[a]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        children[c].iter().any(|&k| {
+                            s.words[k].udeprel() == "case"
+                                && matches!(lemma[k].as_str(), "de" | "d'" | "du" | "des" | "à" | "au" | "aux")
+                        })
+                    })
+                    .collect();
+                for c in args {
+                    children[a].retain(|&k| k != c);
+                    heads[c] = Some(h);
+                    children[h].push(c);
+                    children[h].sort_unstable();
+                    markers[c] = Some(lemma[a].clone());
+                }
+            }
+        }
         let dated = find_dates(s, lang).into_iter().map(|d| d.word).collect();
-        Tree { s, lang, fw: FunctionWords::of(lang), lemma, form, children, heads, dated }
+        Tree { s, lang, fw: FunctionWords::of(lang), lemma, form, children, heads, dated, markers }
     }
 
     fn deprel(&self, i: usize) -> &str {
@@ -816,6 +850,9 @@ impl<'a> Tree<'a> {
 
     /// The case marker (or a mark) of a nominal, lower-case.
     fn case_marker(&self, i: usize) -> Option<&str> {
+        if let Some(m) = &self.markers[i] {
+            return Some(m);
+        }
         // Quotation marks tagged as `case` by a parser are not prepositions.
         self.children[i]
             .iter()

@@ -139,6 +139,9 @@ const DE: &[Case] = &[
 ];
 
 const FR: &[Case] = &[
+    // "auprès de" / "autour de" read as an adverb and "de": the adverb is the marker.
+    ("complex preposition auprès de", D, "Séoul a protesté auprès de Tokyo contre les manuels scolaires japonais.", &["KORGOV 114 JPNGOV"]),
+    ("complex preposition autour de", D, "La Russie a mené des manœuvres militaires autour du Japon.", &["RUS 150 JPN"]),
     ("an event in a report is talked about", D, "Les médias ont relayé des informations sur une rencontre entre des responsables iraniens et saoudiens.", &[]),
     ("refusing to comment rejects nothing", D, "Le Quai d'Orsay a refusé de commenter la visite du ministre algérien en Russie.", &[]),
     ("document speaks for its author", D, "Le G7 a publié une déclaration condamnant la Corée du Nord.", &["IGOG7 111 PRK"]),
@@ -193,8 +196,18 @@ const FR: &[Case] = &[
 
 const ES: &[Case] = &[
     // Arguments the parser hung under a preceding date word belong to the verb.
-    ("personal a under a date word", D, "Sánchez recibió el lunes a Zelenski en Madrid.", &["ESPGOV 043 UKRGOV @2024-03-11"]),
-    ("oblique under a date word", D, "Petro se reunió el viernes con Maduro en Caracas.", &["COLGOV 040 VENGOV @2024-03-08"]),
+    (
+        "personal a under a date word",
+        D,
+        "Sánchez recibió el lunes a Zelenski en Madrid.",
+        &["ESPGOV 043 UKRGOV @2024-03-11"],
+    ),
+    (
+        "oblique under a date word",
+        D,
+        "Petro se reunió el viernes con Maduro en Caracas.",
+        &["COLGOV 040 VENGOV @2024-03-08"],
+    ),
     (
         "refusing to comment rejects nothing",
         D,
