@@ -2917,6 +2917,14 @@ fn targets_of(
                             && matches!(t.upos(c), "PROPN" | "NOUN")
                             && t.s.words[c].feat("Case") == Some("Dat")
                             && t.case_marker(c).is_none())
+                        // "Die USA haben Israel Munition geliefert": German treebanks label a
+                        // bare dative name beside an object `obl`.
+                        || (t.lang == Lang::De
+                            && t.deprel(c) == "obl"
+                            && t.upos(c) == "PROPN"
+                            && t.case_marker(c).is_none()
+                            && !t.dated.contains(&c)
+                            && t.kids_rel(v, &["obj"]).next().is_some())
                 })
                 .map(|c| (c, "indirect object"))
                 .collect(),

@@ -305,6 +305,9 @@ fn plover_2021(old: &str) -> (String, Vec<String>) {
         "DEMAND" => one("REQUEST"),
         "DISAPPROVE" | "INVESTIGATE" => one("ACCUSE"),
         "FIGHT" => ("ASSAULT".into(), vec!["COERCE".into()]),
+        // The 2021 table moved destroying property (1712) and abduction (181) from COERCE to
+        // ASSAULT; the 2016 records type them COERCE.
+        "COERCE" => ("COERCE".into(), vec!["ASSAULT".into()]),
         other => one(other),
     }
 }
@@ -852,6 +855,14 @@ impl fmt::Display for Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plover_2016_types_map_to_2021_with_split_alternatives() {
+        assert_eq!(plover_2021("DEMAND"), ("REQUEST".to_string(), vec![]));
+        assert_eq!(plover_2021("FIGHT"), ("ASSAULT".to_string(), vec!["COERCE".to_string()]));
+        assert_eq!(plover_2021("COERCE"), ("COERCE".to_string(), vec!["ASSAULT".to_string()]));
+        assert_eq!(plover_2021("AGREE"), ("AGREE".to_string(), vec![]));
+    }
 
     #[test]
     fn plover_records_non_iso_codes_become_iso() {

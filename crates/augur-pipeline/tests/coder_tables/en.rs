@@ -667,6 +667,69 @@ const CASES: &[Case] = &[
     // Precision for the same nouns.
     ("a visit cancelled without a host country", D, "The minister cancelled his visit because of the weather.", &[]),
     ("asylum sought with no country named", D, "The dissident sought asylum last year.", &[]),
+    // Letting aid through is humanitarian access (0863); approving one's own deliveries is aid.
+    (
+        "allowing deliveries is access",
+        D,
+        "Turkey allowed the delivery of medical supplies to Syria on Monday.",
+        &["TUR 0863 SYR @2024-03-11"],
+    ),
+    ("permitting deliveries is access", D, "Egypt permitted deliveries of fuel to Gaza.", &["EGY 0863 PSE"]),
+    ("approving deliveries stays aid", D, "Jordan approved deliveries of wheat to Iraq.", &["JOR 070 IRQ"]),
+    (
+        "letting a convoy in is access",
+        D,
+        "Israel allowed the aid convoy into Gaza on Monday.",
+        &["ISR 0863 PSE @2024-03-11"],
+    ),
+    // Peacekeepers deployed in a country.
+    (
+        "peacekeepers deployed in a country",
+        D,
+        "Nigeria deployed peacekeepers in Liberia last week.",
+        &["NGA 074 LBR @2024-03"],
+    ),
+    (
+        "refusing to deploy peacekeepers in a country",
+        D,
+        "Ghana refused to deploy peacekeepers in Mali.",
+        &["GHA 122 MLI"],
+    ),
+    // Hosting a meeting between two parties receives both; "with" stays a meeting.
+    (
+        "hosting a meeting between two states",
+        D,
+        "Egypt hosted a meeting between Israel and Jordan on Sunday.",
+        &["EGY 043 ISR @2024-03-10", "EGY 043 JOR @2024-03-10"],
+    ),
+    (
+        "hosting talks between two states",
+        D,
+        "Qatar hosted talks between the United States and Iran.",
+        &["QAT 043 USA", "QAT 043 IRN"],
+    ),
+    (
+        "an announced meeting between two states",
+        D,
+        "Norway will host a meeting between Colombia and Venezuela.",
+        &["NOR 036 COL intent", "NOR 036 VEN intent"],
+    ),
+    ("a hosted meeting with one partner", D, "Kenya hosted a meeting with Ethiopia.", &["KEN 040 ETH"]),
+    (
+        "investigators sent to a country",
+        D,
+        "The United Nations sent investigators to Sudan on Monday.",
+        &["IGOUNO 090 SDN @2024-03-11"],
+    ),
+    // Giving up settlements or outposts is releasing property (0842); announced, it is 0353.
+    ("settlements evacuated", D, "Israel evacuated its settlements in Gaza in August.", &["ISR 0842 PSE @2023-08"]),
+    (
+        "settlements to be dismantled",
+        D,
+        "Israel will dismantle two settlements in the West Bank.",
+        &["ISR 0353 PSE intent"],
+    ),
+    ("outposts vacated", D, "Armenia vacated three outposts in Azerbaijan.", &["ARM 0842 AZE"]),
     // Precision: nothing to code.
     ("no second actor", D, "Russia's economy grew by three percent last year.", &[]),
     ("hope is no event", D, "The Chinese foreign minister said he hoped for peace in the region.", &[]),

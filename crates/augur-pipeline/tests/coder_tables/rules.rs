@@ -99,6 +99,8 @@ const EN: &[Case] = &[
 ];
 
 const DE: &[Case] = &[
+    // A bare dative name labelled `obl` beside an object is the indirect object.
+    ("bare dative labelled obl", D, "Die USA haben Israel neue Bomben geliefert.", &["USA 070 ISR"]),
     (
         "document speaks for its author (relative clause)",
         D,
