@@ -2486,8 +2486,30 @@ impl Frame {
                 };
                 if let Some(o) = obj {
                     let agents = event_agent(t, args, o);
+                    // "condamné la visite de la présidente de la Chambre américaine à Taïwan",
+                    // "осудил визит спикера США на Тайвань": the act named by the object has
+                    // its own source (the visitor, not the place visited).
+                    // "condamné la visite de la présidente de la Chambre américaine à
+                    // Taïwan", "осудил визит спикера США": a person or an institution in the
+                    // genitive of the act is its author, whatever else the object names (a
+                    // place there, as in "the shelling of Kharkiv", is the act's victim).
+                    let actor_of_act: Vec<ArgActor> = content
+                        .filter(|c| c.verb.is_none() && c.word == o)
+                        .and_then(|_| t.kids(o).iter().copied().find(|&g| t.is_genitive(g)))
+                        .map(|g| args.actors(g, "author of the criticised act (genitive)"))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|a| {
+                            let civilians = a.actor.sectors.iter().any(|s| s == "CVL");
+                            has_country(&a.actor)
+                                && !civilians
+                                && (a.actor.person.is_some() || !a.actor.sectors.is_empty())
+                        })
+                        .collect();
                     if !agents.is_empty() {
                         frame.targets = agents;
+                    } else if !actor_of_act.is_empty() {
+                        frame.targets = actor_of_act;
                     } else if t.upos(o) == "NOUN"
                         && t.kids_rel(o, &["nmod"]).any(|c| t.case_marker(c).is_some_and(|m| has(VICTIM, m)))
                     {

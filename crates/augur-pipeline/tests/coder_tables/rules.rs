@@ -141,6 +141,8 @@ const DE: &[Case] = &[
 ];
 
 const FR: &[Case] = &[
+    // Criticism of a visit aims at the visitor, not the place visited.
+    ("criticised visit aims at the visitor", D, "La Russie a dénoncé la visite du chef de la diplomatie britannique à Kiev.", &["RUS 111 GBRGOV"]),
     // "auprès de" / "autour de" read as an adverb and "de": the adverb is the marker.
     ("complex preposition auprès de", D, "Séoul a protesté auprès de Tokyo contre les manuels scolaires japonais.", &["KORGOV 114 JPNGOV"]),
     ("complex preposition autour de", D, "La Russie a mené des manœuvres militaires autour du Japon.", &["RUS 150 JPN"]),
@@ -197,6 +199,13 @@ const FR: &[Case] = &[
 ];
 
 const ES: &[Case] = &[
+    // Criticism of a visit aims at the visitor, not the place visited.
+    (
+        "criticised visit aims at the visitor",
+        D,
+        "Rusia condenó la visita del canciller británico a Kiev.",
+        &["RUS 111 GBRGOV"],
+    ),
     // Arguments the parser hung under a preceding date word belong to the verb.
     (
         "personal a under a date word",
