@@ -517,11 +517,16 @@ impl ActorBase {
             else {
                 return Err(err("expected kind, code, sectors, lang, forms"));
             };
+            // `place`: a named place that is no actor although a country's name is part of
+            // it ("South China Sea", "Golf von Mexiko"); code `-` reads as nothing, a country
+            // code as that country ("Northern Ireland"). Matched as the longest form, it keeps
+            // the country name inside it from matching alone.
+            let place = kind == "place";
             let kind = match kind {
                 "igo" => Kind::Igo,
-                "region" => Kind::Region,
+                "region" | "place" => Kind::Region,
                 "inst" => Kind::Institution,
-                _ => return Err(err("kind must be igo, region or inst")),
+                _ => return Err(err("kind must be igo, region, inst or place")),
             };
             let forms: Vec<&str> = values(f.get(4).copied()).collect();
             let Some(&first) = forms.first() else { return Err(err("no forms")) };
@@ -532,6 +537,18 @@ impl ActorBase {
             } else {
                 self.group_names.get(&full).cloned().unwrap_or_else(|| first.to_string())
             };
+            if place {
+                let mut e = Entry::new(kind, first);
+                e.country = (code != "-").then(|| code.to_string());
+                e.name = if code == "-" { first.to_string() } else { self.name_of(code).unwrap_or(first).to_string() };
+                e.src = crate::lang_from(lang);
+                let id = self.push_entry(e);
+                let form_lang = crate::lang_from(lang).unwrap_or(Lang::En);
+                for form in forms {
+                    self.add_form(form, id, form_lang);
+                }
+                continue;
+            }
             if seen.insert((kind, full), ()).is_none() {
                 match kind {
                     Kind::Igo => self.stats.igos += 1,

@@ -182,7 +182,7 @@ pub(crate) fn fold(word: &str) -> String {
     out
 }
 
-fn is_cyrillic(c: char) -> bool {
+pub(crate) fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 

@@ -57,6 +57,59 @@ fn is_conj(key: &str) -> bool {
     norm::CONJ.contains(&key)
 }
 
+/// Words that make an IGO's name a modifier of the country beside it: "NATO member
+/// Norway", "EU-Mitglied Ungarn", "член НАТО Норвегия" (compared by their keys).
+const MEMBER_WORDS: &[&str] = &[
+    "member",
+    "members",
+    "state",
+    "states",
+    "ally",
+    "allies",
+    "partner",
+    "partners",
+    "country",
+    "mitglied",
+    "mitglieder",
+    "mitgliedsland",
+    "mitgliedstaat",
+    "mitgliedsstaat",
+    "mitgliedsländer",
+    "mitgliedstaaten",
+    "mitgliedsstaaten",
+    "partnerland",
+    "bündnispartner",
+    "staat",
+    "membre",
+    "membres",
+    "état",
+    "états",
+    "pays",
+    "allié",
+    "alliés",
+    "partenaire",
+    "miembro",
+    "miembros",
+    "estado",
+    "estados",
+    "socio",
+    "socios",
+    "aliado",
+    "aliados",
+    "país",
+    "член",
+    "члены",
+    "страна",
+    "союзник",
+    "партнёр",
+    "партнер",
+];
+
+fn is_member_word(key: &str) -> bool {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| MEMBER_WORDS.iter().map(|w| norm::key(w)).collect()).iter().any(|k| k == key)
+}
+
 impl ActorBase {
     /// Greedy longest matches over the input tokens. Inside a match, function words
     /// without an edge are skipped ("Sprecher des Ministeriums").
@@ -160,6 +213,90 @@ impl ActorBase {
         })
     }
 
+    /// Drops matches that only modify a neighbouring place or country:
+    /// - a direction word read as "the West" next to a country or region ("Western
+    ///   Cambodia", "Западной Украины", French and Spanish "l'Ukraine occidentale");
+    /// - an IGO's name that makes a country its member ("NATO-member Norway", "EU member
+    ///   Hungary", "Nato-Mitglied Norwegen", "член НАТО Норвегия"): the country is the head.
+    fn drop_modifiers(&self, hits: Vec<Hit>, toks: &[Tok], ins: &[In], lang: Lang) -> Vec<Hit> {
+        if hits.len() < 2 {
+            return hits;
+        }
+        let entries = |h: &Hit| self.nodes[h.node as usize].iter().map(|&e| &self.entries[e as usize]);
+        let west = |e: &Entry| e.kind == Kind::Region && e.country.as_deref() == Some("WST");
+        let place = |h: &Hit| {
+            entries(h)
+                .any(|e| e.kind == Kind::CountryName || (e.kind == Kind::Region && e.country.is_some() && !west(e)))
+        };
+        let country = |h: &Hit| entries(h).any(|e| e.kind == Kind::CountryName);
+        // No boundary after token `i` but a space or a hyphen ("NATO-member", also when
+        // the parser split the hyphen off).
+        let soft = |i: usize| !ins[i].hard_after || ins[i].hyph;
+        // Hit `b` follows hit `a` with nothing but a soft boundary between them.
+        let adjacent = |a: &Hit, b: &Hit| b.t0 == a.t1 + 1 && soft(a.t1);
+        let mut keep = vec![true; hits.len()];
+        for (k, h) in hits.iter().enumerate() {
+            let next = hits.get(k + 1);
+            let prev = k.checked_sub(1).map(|p| &hits[p]);
+            if h.t0 == h.t1 && entries(h).all(&west) {
+                let before = next.is_some_and(|n| adjacent(h, n) && place(n));
+                let after = matches!(lang, Lang::Fr | Lang::Es) && prev.is_some_and(|p| adjacent(p, h) && place(p));
+                if before || after {
+                    keep[k] = false;
+                }
+                continue;
+            }
+            if !entries(h).all(|e| e.kind == Kind::Igo) {
+                continue;
+            }
+            let Some(n) = next.filter(|n| country(n)) else { continue };
+            // IGO, member words, country.
+            let mut j = h.t1 + 1;
+            while j < n.t0 && soft(j - 1) && is_member_word(&toks[j].key) {
+                j += 1;
+            }
+            let member_between = j > h.t1 + 1 && j == n.t0 && soft(j - 1);
+            // Member word, function words, IGO, country.
+            let member_before = adjacent(h, n) && h.t0 > 0 && {
+                let mut i = h.t0 - 1;
+                while i > 0 && toks[i].func && soft(i) {
+                    i -= 1;
+                }
+                soft(i) && is_member_word(&toks[i].key)
+            };
+            if member_between || member_before {
+                keep[k] = false;
+            }
+        }
+        hits.into_iter().zip(keep).filter(|(_, k)| *k).map(|(h, _)| h).collect()
+    }
+
+    /// A Cyrillic surname matched alone through the stemmer must cover the whole surname:
+    /// Russian case forms are never shorter than the nominative, so "Дин" (in "Изз ад-Дин")
+    /// is no form of "Дини" although both stem to "дин". `raw` gives a token's text.
+    fn short_stem_conflict(&self, hit: &Hit, toks: &[Tok], raw: &dyn Fn(usize) -> String) -> bool {
+        if hit.t0 != hit.t1 || !toks[hit.t0].key.chars().any(norm::is_cyrillic) {
+            return false;
+        }
+        let here = &self.nodes[hit.node as usize];
+        if here.is_empty() || !here.iter().all(|&e| self.entries[e as usize].kind == Kind::Person) {
+            return false;
+        }
+        let key = &toks[hit.t0].key;
+        let len = norm::fold(&raw(hit.t0)).chars().count();
+        let mut same_key = false;
+        let covered = here.iter().filter_map(|&e| self.entries[e as usize].person).any(|pid| {
+            let p = &self.persons[pid as usize];
+            std::iter::once(&p.name).chain(p.aliases.values().flatten()).any(|n| {
+                norm::tokenize(n).iter().filter(|t| t.key == *key).any(|t| {
+                    same_key = true;
+                    norm::fold(&n[t.start..t.end]).chars().count() <= len
+                })
+            })
+        });
+        same_key && !covered
+    }
+
     /// Pushes the usable readings of a hit; the keys of `toks` are the context for
     /// ambiguity cues.
     #[allow(clippy::too_many_arguments)]
@@ -260,9 +397,31 @@ impl ActorBase {
             .or_else(|| countries.first().and_then(|c| c.country().map(|code| (code.to_string(), Vec::new(), *c))));
 
         if !persons.is_empty() {
-            if let Some(a) =
+            if let Some(mut a) =
                 self.person_actor(&persons, title.map(|t| t.e), portfolio, owner.as_ref().map(|o| o.0.as_str()), date)
             {
+                // An office named after an IGO ("EU trade chief Valdis Dombrovskis", "UN
+                // envoy X") wins over the nationality of a person the data knows no role of
+                // on the date.
+                if let Some((code, _, o)) = owner.as_ref().filter(|o| o.2.e.kind == Kind::Igo && !o.2.loc) {
+                    let no_role = a.person.as_ref().is_some_and(|p| p.office.is_none());
+                    if no_role && !a.country.starts_with("IGO") && (title.is_some() || sector.is_some()) {
+                        let sectors = match (title.and_then(|t| t.e.office), sector) {
+                            (Some(office), _) => sector_for(office, code),
+                            (None, Some(s)) if !s.e.weak => s.e.sectors.clone(),
+                            _ => Vec::new(),
+                        };
+                        let word = title.or(sector).map_or("", |t| t.surf);
+                        let mut b = self.actor(
+                            code,
+                            sectors,
+                            o.conf,
+                            format!("'{} {word}' names the office of a person without a role on the date", o.surf),
+                        );
+                        b.person = a.person.take();
+                        return vec![b];
+                    }
+                }
                 return vec![a];
             }
         }
@@ -507,8 +666,16 @@ impl ActorBase {
             toks.get(t).is_some_and(|k| self.given_names.contains_key(&k.key))
                 || (lang != Lang::De && ins.get(t).is_some_and(|i| i.id.is_none()))
         };
-        let hits: Vec<Hit> =
-            all.iter().copied().filter(|h| !self.given_name_conflict(h, &toks, &ins, &all, &known)).collect();
+        let raw = |t: usize| mention.get(toks[t].start..toks[t].end).unwrap_or("").to_string();
+        let hits: Vec<Hit> = all
+            .iter()
+            .copied()
+            .filter(|h| {
+                !self.given_name_conflict(h, &toks, &ins, &all, &known)
+                    && (lang != Lang::Ru || !self.short_stem_conflict(h, &toks, &raw))
+            })
+            .collect();
+        let hits = self.drop_modifiers(hits, &toks, &ins, lang);
         if hits.is_empty() {
             return Vec::new();
         }
@@ -661,6 +828,16 @@ impl ActorBase {
                 !conflict
             })
             .collect();
+        let raw = |t: usize| {
+            let w = &words[tok_word[t]].form;
+            w.get(toks[t].start..toks[t].end).unwrap_or(w).to_string()
+        };
+        let hits: Vec<Hit> = if lang == Lang::Ru {
+            hits.into_iter().filter(|h| !self.short_stem_conflict(h, &toks, &raw)).collect()
+        } else {
+            hits
+        };
+        let hits = self.drop_modifiers(hits, &toks, &ins, lang);
         let mut actor_word = vec![false; n];
         // Words of titles and sector words ("Secretary General", "spokesman").
         let mut title_word = vec![false; n];
