@@ -695,6 +695,15 @@ struct Tree<'a> {
     markers: Vec<Option<String>>,
 }
 
+/// Moves word `c` under `h` in a tree being repaired (the caller keeps `children` sorted).
+fn reattach(heads: &mut [Option<usize>], children: &mut [Vec<usize>], c: usize, h: usize) {
+    if let Some(old) = heads[c] {
+        children[old].retain(|&k| k != c);
+    }
+    heads[c] = Some(h);
+    children[h].push(c);
+}
+
 /// French adverbs that with "de" or "à" make a preposition ("auprès de", "face à").
 const FR_COMPLEX_PREPOSITIONS: &[&str] = &["auprès", "autour", "près", "face", "lors", "hors"];
 
@@ -765,11 +774,7 @@ impl<'a> Tree<'a> {
                 && !children[i + 1].iter().any(|&k| s.words[k].udeprel() == "fixed"))
             .then_some(i + 1);
             if let Some(c) = stray {
-                if let Some(h) = heads[c] {
-                    children[h].retain(|&k| k != c);
-                }
-                heads[c] = Some(i);
-                children[i].push(c);
+                reattach(&mut heads, &mut children, c, i);
             }
             for c in prts.into_iter().chain(stray) {
                 let p = lemma[c].clone();
@@ -809,9 +814,7 @@ impl<'a> Tree<'a> {
                     })
                     .collect();
                 for c in args {
-                    children[a].retain(|&k| k != c);
-                    heads[c] = Some(h);
-                    children[h].push(c);
+                    reattach(&mut heads, &mut children, c, h);
                     children[h].sort_unstable();
                     markers[c] = Some(lemma[a].clone());
                 }
@@ -2448,10 +2451,13 @@ impl Frame {
                     .collect();
                 for c in clauses {
                     if let (Some((w, _)), _) = subject_of(t, c) {
+                        if used.contains(&w) {
+                            continue;
+                        }
                         let found: Vec<ArgActor> = args
                             .actors(w, "subject of the threat's condition")
                             .into_iter()
-                            .filter(|a| has_country(&a.actor) && !used.contains(&w))
+                            .filter(|a| has_country(&a.actor))
                             .collect();
                         if !found.is_empty() {
                             frame.targets = found;
@@ -2486,9 +2492,6 @@ impl Frame {
                 };
                 if let Some(o) = obj {
                     let agents = event_agent(t, args, o);
-                    // "condamné la visite de la présidente de la Chambre américaine à Taïwan",
-                    // "осудил визит спикера США на Тайвань": the act named by the object has
-                    // its own source (the visitor, not the place visited).
                     // "condamné la visite de la présidente de la Chambre américaine à
                     // Taïwan", "осудил визит спикера США": a person or an institution in the
                     // genitive of the act is its author, whatever else the object names (a

@@ -358,6 +358,11 @@ enum NpCase {
     Open,
 }
 
+/// The determiner of the noun phrase headed by `k` (it precedes its noun in German).
+fn determiner(w: &[augur_core::Word], k: usize) -> Option<usize> {
+    (0..k).rev().find(|&j| w[j].head == k + 1 && w[j].udeprel() == "det")
+}
+
 /// The case the determiner (or the pronoun itself) of the noun phrase headed by `k` marks.
 /// "der" before a singular feminine noun is dative or genitive, never nominative: the tagger's
 /// gender of a noun ("Ukraine", "Regierung") is more reliable than its guess at the case.
@@ -366,8 +371,7 @@ fn np_case(w: &[augur_core::Word], k: usize) -> NpCase {
     if w[k].upos == "PRON" && NOT_NOMINATIVE.contains(&own.as_str()) {
         return NpCase::Oblique;
     }
-    let det = (0..k).rev().find(|&j| w[j].head == k + 1 && matches!(w[j].udeprel(), "det"));
-    let Some(d) = det else { return NpCase::Open };
+    let Some(d) = determiner(w, k) else { return NpCase::Open };
     let form = w[d].form.to_lowercase();
     let fem_sing = w[k].feat("Gender") == Some("Fem") && w[k].feat("Number") != Some("Plur");
     match form.as_str() {
@@ -427,8 +431,7 @@ fn one_subject(s: &mut Sentence) {
             let time = TIME_NOUNS.contains(&x.lemma.to_lowercase().as_str()) || lower == "mal";
             // The determiner's case is a safer guess than a name's own ("Die Türkei"); a bare
             // noun or name ("Moskau warf Kiew vor") gives no evidence either way.
-            let det = (0..k).rev().find(|&j| w[j].head == k + 1 && w[j].udeprel() == "det");
-            let nominative = match det {
+            let nominative = match determiner(w, k) {
                 Some(d) => w[d].feat("Case") == Some("Nom"),
                 None => x.upos != "PRON" || x.feat("Case") == Some("Nom"),
             };
@@ -439,6 +442,7 @@ fn one_subject(s: &mut Sentence) {
             if k == subject {
                 continue;
             }
+            // Read anew for each: a subject relabelled `obj` just before is the object now.
             let has_obj = w.iter().any(|x| x.head == v + 1 && x.deprel == "obj");
             w[k].deprel = if case == NpCase::Dative || has_obj { "obl:arg" } else { "obj" }.to_string();
         }
